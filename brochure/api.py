@@ -1,0 +1,161 @@
+"""What the command line and the tests call: load, check and build brochures. Never prints."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import assets, model, schema, source
+from .batch import Job, run_jobs
+from .checks.glyphs import missing_glyphs
+from .edition import Edition, resolve
+from .errors import BrochureError, Location, Problem
+from .fonts import FontCatalog, catalog_for as fonts_for
+from .i18n import language
+from .layouts import LayoutCatalog, catalog_for as layouts_for
+
+
+@dataclass(frozen=True)
+class Options:
+    """Choices that narrow or change a build; the defaults build everything the content asks for."""
+
+    languages: tuple[str, ...] = ()
+    layouts: tuple[str, ...] = ()
+    brands: tuple[Path, ...] = ()
+    fallback: bool = False
+    allow_outside: bool = False
+
+
+@dataclass
+class Project:
+    """A loaded content file with the catalogs its folder sees."""
+
+    brochure: model.Brochure
+    brands: list[model.Brand]
+    fonts: FontCatalog
+    layouts: LayoutCatalog
+    source: source.Source
+
+
+@dataclass
+class Result:
+    """What happened to one edition x layout."""
+
+    job: Job
+    path: Path | None = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def load_project(content: Path, options: Options = Options()) -> Project:
+    """Load, validate and model a content file and its brand files; raises BrochureError."""
+    src = source.load(content, "content file")
+    if not isinstance(src.data, dict):
+        raise BrochureError.at(src.locate(()), "the content file must be a mapping of keys (id:, title:, ...)",
+                               "see the README for an example")
+    problems = schema.validate(src, "content")
+    if problems:
+        raise BrochureError(problems)
+    brochure = model.brochure_from_source(src, options.allow_outside)
+    brands = [_load_brand(path, options.allow_outside) for path in options.brands]
+    folder = content.parent
+    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src)
+
+
+def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
+    src = source.load(path, "brand file")
+    if not isinstance(src.data, dict):
+        raise BrochureError.at(src.locate(()), "a brand file must be a mapping (name:, logo:, colors:, ...)")
+    problems = schema.validate(src, "content", "clinic")
+    if problems:
+        raise BrochureError(problems)
+    return model.brand_from_source(src, allow_outside)
+
+
+def plan(project: Project, options: Options = Options()) -> list[Job]:
+    """The language x layout x brand matrix this build covers."""
+    brochure = project.brochure
+    languages = options.languages or brochure.languages
+    layouts = options.layouts or brochure.layouts
+    brands: list[model.Brand | None] = list(project.brands) or [None]
+    return [Job(tag, layout, brand) for brand in brands for tag in languages for layout in layouts]
+
+
+def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, list[Problem]]:
+    """Resolve one job's edition and run every check that must pass before rendering."""
+    brochure = project.brochure
+    where = project.source.locate(("languages",))
+    if job.language not in brochure.languages and not options.fallback:
+        raise BrochureError.at(where, f"'{job.language}' is not one of the brochure's languages "
+                                      f"({', '.join(brochure.languages)})", "add it to languages: or use --fallback")
+    layout = _layout(project, job.layout)
+    edition = resolve(brochure, job.language, job.brand, options.fallback)
+    brand = job.brand or brochure.brand
+    families = _fonts_of(project, brand)
+    problems = missing_glyphs(brochure, brand, language(job.language), families)
+    problems += assets.check_images(_images(brochure, brand))
+    if problems:
+        raise BrochureError(problems)
+    return edition, [*edition.warnings]
+
+
+def _layout(project: Project, name: str):
+    try:
+        return project.layouts.get(name)
+    except BrochureError as exc:
+        if name in project.brochure.layouts:
+            where = project.source.locate(("layouts", project.brochure.layouts.index(name)))
+            raise BrochureError(Problem(p.message, where, p.hint) if p.location.file is None else p
+                                for p in exc.problems) from None
+        raise
+
+
+def _fonts_of(project: Project, brand: model.Brand):
+    try:
+        return [project.fonts.get(name) for name in dict.fromkeys([brand.body_font, brand.heading_font])]
+    except BrochureError as exc:
+        raise BrochureError(Problem(p.message, brand.location.at("clinic.fonts"), p.hint) for p in exc.problems) from None
+
+
+def _images(brochure: model.Brochure, brand: model.Brand) -> list[tuple[Path, Location]]:
+    images = [(block.src, block.location) for s in brochure.sections for block in s.blocks
+              if isinstance(block, model.Image)]
+    if brand.logo:
+        images.append((brand.logo, brand.location.at("clinic.logo")))
+    return images
+
+
+def output_path(out_dir: Path, edition_name: str, layout: str) -> Path:
+    return out_dir / f"{edition_name}-{layout}.pdf"
+
+
+def build(content: Path, out_dir: Path, options: Options = Options(),
+          on_result: Callable[[Result], None] | None = None) -> list[Result]:
+    """Build every edition in the matrix into `out_dir`; one failing edition does not stop the others.
+
+    Raises BrochureError only when the content itself cannot be loaded.
+    """
+    project = load_project(content, options)
+    return run_jobs(project, plan(project, options), out_dir, options, on_result)
+
+
+def check(content: Path, options: Options = Options()) -> list[Problem]:
+    """Every problem `build` would meet, without writing anything (errors and warnings)."""
+    try:
+        project = load_project(content, options)
+    except BrochureError as exc:
+        return list(exc.problems)
+    found: dict[str, Problem] = {}
+    for job in plan(project, options):
+        try:
+            _, warnings = prepare(project, job, options)
+            problems: Iterable[Problem] = warnings
+        except BrochureError as exc:
+            problems = exc.problems
+        for problem in problems:
+            found.setdefault(str(problem), problem)
+    return list(found.values())

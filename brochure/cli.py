@@ -1,0 +1,148 @@
+"""The command line: parse options, call the API, print results, choose the exit code."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BrochureError, Problem
+
+CONTENT = click.argument("content", type=click.Path(dir_okay=False, path_type=Path), default="content.yaml")
+
+
+def _print_problems(problems: list[Problem], indent: str = "") -> None:
+    for problem in problems:
+        click.echo(f"{indent}{problem}", err=True)
+
+
+def _options(lang, layout, brand, fallback, allow_outside):
+    from .api import Options
+
+    return Options(tuple(lang), tuple(layout), tuple(brand), fallback, allow_outside)
+
+
+def _shared(func):
+    for decorator in reversed([
+        click.option("--lang", "-l", multiple=True, metavar="TAG", help="Only this language (repeatable)."),
+        click.option("--layout", multiple=True, metavar="NAME", help="Only this layout (repeatable)."),
+        click.option("--brand", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+                     help="Build for the clinic in this brand file instead (repeatable)."),
+        click.option("--fallback", is_flag=True,
+                     help="Print the source language where a translation is missing (with a warning)."),
+        click.option("--allow-outside-files", "allow_outside", is_flag=True,
+                     help="Allow images and logos from outside the content file's folder."),
+    ]):
+        func = decorator(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="brochure")
+def main() -> None:
+    """Build print-ready patient brochures from a content.yaml file."""
+
+
+@main.command()
+@CONTENT
+@_shared
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="Folder for the PDFs.")
+@click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, debug: bool) -> None:
+    """Build one PDF per language x layout (x brand) into the output folder."""
+    from . import api
+
+    options = _options(lang, layout, brand, fallback, allow_outside)
+    written = failed = 0
+
+    def report(result: "api.Result") -> None:
+        nonlocal written, failed
+        _print_problems(result.warnings, "  ")
+        if result.ok:
+            written += 1
+            click.echo(f"wrote {result.path}")
+        else:
+            failed += 1
+            click.echo(f"FAILED {result.job}:", err=True)
+            _print_problems(result.problems, "  ")
+
+    try:
+        api.build(content, out_dir, options, report)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        sys.exit(1)
+    except Exception:  # pragma: no cover - the last line of defence against tracebacks
+        if debug:
+            traceback.print_exc()
+        click.echo("internal error; run again with --debug and report it", err=True)
+        sys.exit(1)
+    summary = f"{written} PDF{'s' if written != 1 else ''} written"
+    click.echo(summary + (f", {failed} failed" if failed else ""), err=bool(failed))
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@CONTENT
+@_shared
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, strict: bool) -> None:
+    """Report every problem a build would meet, without writing PDFs."""
+    from . import api
+
+    problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    if fmt == "json":
+        click.echo(json.dumps({"problems": [p.as_dict() for p in problems],
+                               "errors": len(errors), "warnings": len(warnings)}, indent=2, ensure_ascii=False))
+    else:
+        _print_problems(problems)
+        click.echo(f"{content}: {len(errors)} error(s), {len(warnings)} warning(s)")
+    sys.exit(1 if errors or (strict and warnings) else 0)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
+def layouts(folder: Path) -> None:
+    """List the layouts a brochure in FOLDER can use."""
+    from .layouts import catalog_for
+
+    catalog = catalog_for(folder)
+    for name in catalog.names():
+        try:
+            description = catalog.get(name).description
+        except BrochureError as exc:
+            description = f"(invalid: {exc.problems[0]})"
+        click.echo(f"{name:20} {description}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
+def fonts(folder: Path) -> None:
+    """List the font families a brochure in FOLDER can use."""
+    from .fonts import STYLES, catalog_for
+
+    catalog = catalog_for(folder)
+    for key in sorted(catalog.families):
+        family = catalog.families[key]
+        styles = ", ".join(s for s in STYLES if s in family.files)
+        where = family.files["Regular"].parent
+        click.echo(f"{family.display_name:20} {styles:36} {where}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Start a new brochure project in FOLDER (a short content.yaml, a logo, a README)."""
+    target = folder / "content.yaml"
+    if target.exists():
+        click.echo(f"{target} already exists; choose an empty folder", err=True)
+        sys.exit(1)
+    shutil.copytree(Path(__file__).parent / "templates" / "init", folder, dirs_exist_ok=True)
+    click.echo(f"created {target}\nbuild it with:  cd {folder} && brochure build")

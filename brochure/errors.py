@@ -1,0 +1,75 @@
+"""One error type for everything a clinic can get wrong, carrying where it happened."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a source file: 1-based line and column, plus the field path."""
+
+    file: Path | None = None
+    line: int | None = None
+    column: int | None = None
+    path: str = ""
+
+    def at(self, path: str) -> "Location":
+        """The same place, naming a more precise field path."""
+        return Location(self.file, self.line, self.column, path)
+
+    def __str__(self) -> str:
+        parts = [str(self.file) if self.file else "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        text = ":".join(parts)
+        return f"{text}: {self.path}" if self.path else text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: what is wrong, where, and what to do about it."""
+
+    message: str
+    location: Location = Location()
+    hint: str = ""
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.message}"
+        if self.severity == "warning":
+            text = f"{self.location}: warning: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+    def as_dict(self) -> dict:
+        """A plain mapping, for JSON output."""
+        loc = self.location
+        return {
+            "severity": self.severity,
+            "file": str(loc.file) if loc.file else None,
+            "line": loc.line,
+            "column": loc.column,
+            "path": loc.path,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+class BrochureError(Exception):
+    """Raised by any stage that finds a problem it cannot get past; holds one or more problems."""
+
+    def __init__(self, problems: Problem | Iterable[Problem]):
+        self.problems: tuple[Problem, ...] = (
+            (problems,) if isinstance(problems, Problem) else tuple(problems)
+        )
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, location: Location, message: str, hint: str = "") -> "BrochureError":
+        """Shorthand for an error with a single problem."""
+        return cls(Problem(message, location, hint))

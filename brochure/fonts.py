@@ -1,0 +1,127 @@
+"""The font catalog: TrueType families bundled in `fonts/` and in a clinic's own `fonts/` folder.
+
+A family is a set of files named `<Family>-Regular.ttf`, `-Bold`, `-Italic`, `-BoldItalic` (only
+Regular is required). Families are matched by name without spaces or case, so "Noto Sans" finds
+`NotoSans-Regular.ttf`. Each font is registered with ReportLab once per process.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .errors import BrochureError, Problem
+from .resources import bundled
+
+STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+
+
+def _key(name: str) -> str:
+    return name.replace(" ", "").replace("-", "").replace("_", "").lower()
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """One family's files, and the ReportLab font names once registered."""
+
+    stem: str  # file name before '-Style', e.g. NotoSans
+    files: dict[str, Path]  # style -> file
+
+    @property
+    def regular(self) -> str:
+        """ReportLab name of the regular face (registers the family on first use)."""
+        return self.register()["Regular"]
+
+    @property
+    def bold(self) -> str:
+        return self.register()["Bold"]
+
+    def register(self) -> dict[str, str]:
+        """Register every face with ReportLab (once per process); style -> ReportLab font name."""
+        return _register(self.stem, tuple(sorted(self.files.items())))
+
+    @cached_property
+    def display_name(self) -> str:
+        """The family name stored in the font file, e.g. 'Noto Sans'."""
+        from reportlab.pdfbase import pdfmetrics
+
+        name = pdfmetrics.getFont(self.regular).face.familyName
+        return name.decode("utf-8", "replace") if isinstance(name, bytes) else name
+
+    def covers(self, char: str) -> bool:
+        """True if the regular face has a glyph for `char`."""
+        return ord(char) in _char_map(self.regular)
+
+
+_REGISTERED: dict[tuple, dict[str, str]] = {}
+
+
+def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
+    if files in _REGISTERED:
+        return _REGISTERED[files]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    available = dict(files)
+    names: dict[str, str] = {}
+    for style in STYLES:
+        path = available.get(style) or available["Regular"]
+        name = f"{stem}-{style}" if style in available else f"{stem}-Regular"
+        if name not in pdfmetrics.getRegisteredFontNames():
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except (TTFError, OSError) as exc:
+                raise BrochureError(Problem(
+                    f"cannot use font file {path}: {exc}",
+                    hint="use a TrueType (.ttf) file; CFF-based OpenType (.otf) fonts are not supported",
+                )) from None
+        names[style] = name
+    pdfmetrics.registerFontFamily(
+        names["Regular"], normal=names["Regular"], bold=names["Bold"],
+        italic=names["Italic"], boldItalic=names["BoldItalic"],
+    )
+    _REGISTERED[files] = names
+    return names
+
+
+def _char_map(font_name: str) -> dict[int, int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(font_name).face.charToGlyph
+
+
+class FontCatalog:
+    """Families found in the bundled folder and in a clinic's `fonts/` folder (which wins)."""
+
+    def __init__(self, folders: list[Path]):
+        found: dict[str, dict[str, Path]] = {}
+        stems: dict[str, str] = {}
+        for folder in [bundled("fonts"), *folders]:
+            for path in sorted(folder.glob("*.ttf")) if folder.is_dir() else []:
+                stem, _, style = path.stem.rpartition("-")
+                if stem and style in STYLES:
+                    found.setdefault(_key(stem), {})[style] = path
+                    stems[_key(stem)] = stem
+        self.families = {
+            key: FontFamily(stems[key], files) for key, files in found.items() if "Regular" in files
+        }
+
+    def names(self) -> list[str]:
+        return sorted(f.stem for f in self.families.values())
+
+    def get(self, name: str) -> FontFamily:
+        """The family called `name` ("Noto Sans" or "NotoSans"); raises BrochureError if unknown."""
+        family = self.families.get(_key(name))
+        if family is None:
+            close = difflib.get_close_matches(_key(name), list(self.families), n=1)
+            hint = (f"did you mean '{self.families[close[0]].stem}'?" if close
+                    else "put <Family>-Regular.ttf (and -Bold, -Italic, -BoldItalic) in a fonts/ folder "
+                         "beside the content file; 'brochure fonts' lists the families found")
+            raise BrochureError(Problem(f"unknown font family '{name}'", hint=hint))
+        return family
+
+
+def catalog_for(content_folder: Path | None) -> FontCatalog:
+    """The catalog a brochure in `content_folder` sees."""
+    return FontCatalog([content_folder / "fonts"] if content_folder else [])

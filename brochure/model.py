@@ -1,0 +1,321 @@
+"""The brochure as typed, frozen values, built from validated YAML.
+
+Texts are `Localized` here (every language at once, with the place they were written); the
+edition stage turns each into a plain `str` for one language, keeping the same classes.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Union
+
+from .errors import BrochureError, Location, Problem
+from .source import FieldPath, Source
+
+ANY_LANGUAGE = "*"
+DEFAULT_PRIMARY = "#1F4E79"
+DEFAULT_ACCENT = "#B5471B"
+DEFAULT_FONT = "Noto Sans"
+
+
+@dataclass(frozen=True, eq=False)
+class Localized:
+    """A text in one or more languages, and where it was written."""
+
+    values: Mapping[str, str]  # language tag -> text; ANY_LANGUAGE for a text shared by all
+    location: Location
+    entries: Mapping[str, Location] = field(default_factory=dict)  # where each translation stands
+
+    def location_of(self, language: str) -> Location:
+        """Where the text for `language` was written (the whole text's place if shared)."""
+        return self.entries.get(language, self.location)
+
+    def get(self, language: str) -> str | None:
+        """The text for `language`, or None when it has no translation for it."""
+        return self.values.get(ANY_LANGUAGE, self.values.get(language))
+
+
+Text = Union[Localized, str]  # Localized in the model, str once an edition is resolved
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Text
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Steps:
+    items: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    items: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Callout:
+    style: str
+    title: Text | None
+    text: Text | None
+    bullets: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class Image:
+    src: Path
+    alt: Text
+    caption: Text | None
+    width: float
+    location: Location
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[Text, ...]
+    rows: tuple[tuple[Text, ...], ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    q: Text
+    a: Text
+
+
+@dataclass(frozen=True)
+class Faq:
+    items: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Notes:
+    title: Text | None
+    lines: int
+
+
+Block = Union[Paragraph, Bullets, Steps, Checklist, Callout, Image, Table, Faq, Notes]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: Text
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: Text | None = None
+    email: str | None = None
+    website: str | None = None
+    address: Text | None = None
+    hours: Text | None = None
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A clinic's identity: used on the cover, in headings and on the back page."""
+
+    id: str | None  # None for the content file's own clinic block
+    name: Text
+    logo: Path | None
+    primary: str
+    accent: str
+    body_font: str
+    heading_font: str
+    contact: Contact
+    qr: str | None
+    location: Location
+
+
+@dataclass(frozen=True)
+class Brochure:
+    id: str
+    languages: tuple[str, ...]
+    layouts: tuple[str, ...]
+    title: Text
+    subtitle: Text | None
+    updated: dt.date | None
+    brand: Brand
+    sections: tuple[Section, ...]
+    references: tuple[Text, ...]
+    disclaimer: Text | None
+    path: Path
+
+
+class _Reader:
+    """Builds model values from validated data, collecting semantic problems as it goes."""
+
+    def __init__(self, source: Source, allow_outside: bool):
+        self.source = source
+        self.folder = source.path.parent.resolve()
+        self.allow_outside = allow_outside
+        self.problems: list[Problem] = []
+
+    def text(self, value: Any, path: FieldPath) -> Localized:
+        if isinstance(value, str):
+            return Localized({ANY_LANGUAGE: value}, self.source.locate(path))
+        entries = {tag: self.source.locate(path + (tag,)) for tag in value}
+        return Localized(dict(value), self.source.locate(path), entries)
+
+    def optional_text(self, data: Mapping[str, Any], key: str, path: FieldPath) -> Localized | None:
+        return self.text(data[key], path + (key,)) if key in data else None
+
+    def texts(self, values: list[Any], path: FieldPath) -> tuple[Localized, ...]:
+        return tuple(self.text(v, path + (i,)) for i, v in enumerate(values))
+
+    def asset(self, value: str, path: FieldPath) -> Path:
+        """A file path from the content, resolved against its folder and kept inside it."""
+        resolved = (self.folder / value).resolve()
+        location = self.source.locate(path)
+        if not self.allow_outside and not resolved.is_relative_to(self.folder):
+            self.problems.append(Problem(
+                f"'{value}' is outside the brochure's folder", location,
+                "copy the file into the brochure's folder, or pass --allow-outside-files",
+            ))
+        elif not resolved.is_file():
+            self.problems.append(Problem(f"file '{value}' not found", location,
+                                         f"put the file at {resolved} or correct the path"))
+        return resolved
+
+    def brand(self, data: Mapping[str, Any], path: FieldPath, brand_id: str | None) -> Brand:
+        colors = data.get("colors", {})
+        fonts = data.get("fonts", {})
+        contact = data.get("contact", {})
+        cpath = path + ("contact",)
+        return Brand(
+            id=brand_id,
+            name=self.text(data["name"], path + ("name",)),
+            logo=self.asset(data["logo"], path + ("logo",)) if "logo" in data else None,
+            primary=colors.get("primary", DEFAULT_PRIMARY).upper(),
+            accent=colors.get("accent", DEFAULT_ACCENT).upper(),
+            body_font=fonts.get("body", DEFAULT_FONT),
+            heading_font=fonts.get("heading", fonts.get("body", DEFAULT_FONT)),
+            contact=Contact(
+                phone=self.optional_text(contact, "phone", cpath),
+                email=contact.get("email"),
+                website=contact.get("website"),
+                address=self.optional_text(contact, "address", cpath),
+                hours=self.optional_text(contact, "hours", cpath),
+            ),
+            qr=data.get("qr"),
+            location=self.source.locate(path),
+        )
+
+    def block(self, data: Mapping[str, Any], path: FieldPath) -> Block:
+        (kind, value), = data.items()
+        path = path + (kind,)
+        if kind == "paragraph":
+            return Paragraph(self.text(value, path))
+        if kind in ("bullets", "steps", "checklist"):
+            return {"bullets": Bullets, "steps": Steps, "checklist": Checklist}[kind](self.texts(value, path))
+        if kind == "callout":
+            return Callout(
+                style=value.get("style", "key-points"),
+                title=self.optional_text(value, "title", path),
+                text=self.optional_text(value, "text", path),
+                bullets=self.texts(value.get("bullets", []), path + ("bullets",)),
+            )
+        if kind == "image":
+            return Image(
+                src=self.asset(value["src"], path + ("src",)),
+                alt=self.text(value["alt"], path + ("alt",)),
+                caption=self.optional_text(value, "caption", path),
+                width=float(value.get("width", 1.0)),
+                location=self.source.locate(path + ("src",)),
+            )
+        if kind == "table":
+            header = self.texts(value["header"], path + ("header",))
+            rows = []
+            for i, row in enumerate(value["rows"]):
+                if len(row) != len(header):
+                    self.problems.append(Problem(
+                        f"row {i + 1} has {len(row)} cells but the header has {len(header)}",
+                        self.source.locate(path + ("rows", i)),
+                        "give every row one cell per header column",
+                    ))
+                rows.append(self.texts(row, path + ("rows", i)))
+            return Table(header, tuple(rows))
+        if kind == "faq":
+            return Faq(tuple(
+                Question(self.text(item["q"], path + (i, "q")), self.text(item["a"], path + (i, "a")))
+                for i, item in enumerate(value)
+            ))
+        return Notes(self.optional_text(value, "title", path), int(value["lines"]))
+
+    def sections(self, data: list[Mapping[str, Any]]) -> tuple[Section, ...]:
+        seen: dict[str, int] = {}
+        result = []
+        for i, section in enumerate(data):
+            path: FieldPath = ("sections", i)
+            if section["id"] in seen:
+                self.problems.append(Problem(
+                    f"section id '{section['id']}' is used twice (first in sections[{seen[section['id']]}])",
+                    self.source.locate(path + ("id",)), "give each section its own id",
+                ))
+            seen.setdefault(section["id"], i)
+            blocks = tuple(self.block(b, path + ("blocks", j)) for j, b in enumerate(section["blocks"]))
+            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks))
+        return tuple(result)
+
+    def date(self, value: str | None, path: FieldPath) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.problems.append(Problem(f"'{value}' is not a date", self.source.locate(path),
+                                         "write a real date as YYYY-MM-DD, e.g. 2026-11-25"))
+            return None
+
+    def finish(self) -> None:
+        if self.problems:
+            raise BrochureError(self.problems)
+
+
+def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochure:
+    """The Brochure in a schema-valid content source; raises BrochureError listing every problem."""
+    data = source.data
+    reader = _Reader(source, allow_outside)
+    brochure = Brochure(
+        id=data["id"],
+        languages=tuple(data["languages"]),
+        layouts=tuple(data.get("layouts", ("a4-leaflet",))),
+        title=reader.text(data["title"], ("title",)),
+        subtitle=reader.optional_text(data, "subtitle", ()),
+        updated=reader.date(data.get("updated"), ("updated",)),
+        brand=reader.brand(data["clinic"], ("clinic",), None),
+        sections=reader.sections(data["sections"]),
+        references=reader.texts(data.get("references", []), ("references",)),
+        disclaimer=reader.optional_text(data, "disclaimer", ()),
+        path=source.path,
+    )
+    reader.finish()
+    return brochure
+
+
+def brand_from_source(source: Source, allow_outside: bool = False) -> Brand:
+    """A Brand from a schema-valid brand file; its id is the file name without `.yaml`."""
+    reader = _Reader(source, allow_outside)
+    brand = reader.brand(source.data, (), source.path.stem)
+    reader.finish()
+    return brand
+
+
+def texts_of(value: object) -> Iterator[Localized]:
+    """Every Localized text inside a model value, in document order."""
+    if isinstance(value, Localized):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from texts_of(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from texts_of(getattr(value, f.name))

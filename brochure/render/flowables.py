@@ -1,0 +1,88 @@
+"""Small custom flowables: headings kept with what follows, tick boxes, ruled note lines."""
+from __future__ import annotations
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable
+
+
+class KeepWithFirst(Flowable):
+    """A heading kept on the same page as the start of what follows it.
+
+    Unlike ReportLab's keepWithNext (which moves the heading and the *whole* next flowable, leaving
+    a large gap before a long paragraph), this splits the follower and keeps only its first part with
+    the heading; if not even that fits, both move to the next frame.
+    """
+
+    def __init__(self, heading: Flowable, follower: Flowable):
+        super().__init__()
+        self.heading = heading
+        self.follower = follower
+        self.outline = getattr(heading, "outline", None)
+
+    def _gap(self) -> float:
+        return max(self.heading.getSpaceAfter(), self.follower.getSpaceBefore())
+
+    def getSpaceBefore(self) -> float:
+        return self.heading.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.follower.getSpaceAfter()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, self._heading_height = self.heading.wrapOn(self.canv, availWidth, availHeight)
+        _, self._follower_height = self.follower.wrapOn(self.canv, availWidth, availHeight)
+        self.width = availWidth
+        self.height = self._heading_height + self._gap() + self._follower_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        _, heading_height = self.heading.wrapOn(self.canv, availWidth, availHeight)
+        room = availHeight - heading_height - self._gap()
+        if room <= 0:
+            return []
+        parts = self.follower.splitOn(self.canv, availWidth, room)
+        if len(parts) < 2:
+            return []
+        return [self.heading, *parts]
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        follower_top = y + self._follower_height
+        self.follower.drawOn(canvas, x, y, _sW)
+        self.heading.drawOn(canvas, x, follower_top + self._gap(), _sW)
+
+
+class TickBox(Flowable):
+    """An empty square for the reader to tick."""
+
+    def __init__(self, size: float, color: Color):
+        super().__init__()
+        self.size = size
+        self.color = color
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(1.2)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+class RuledLines(Flowable):
+    """Lines to write on, `spacing` apart."""
+
+    def __init__(self, count: int, spacing: float, color: Color):
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+        self.color = color
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.count * self.spacing
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(0.7)
+        for i in range(self.count):
+            y = i * self.spacing
+            self.canv.line(0, y, self.width, y)

@@ -1,0 +1,108 @@
+"""Paragraph styles and colours for one edition: brand x layout x language."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from ..fonts import FontFamily
+from ..i18n import Language
+from ..layouts import Layout
+from ..model import Brand
+
+TEXT = HexColor("#1A1A1A")
+MUTED = HexColor("#4A4A4A")  # 8.9:1 on white
+RULE = HexColor("#B8B8B8")
+
+
+def tint(color: Color, amount: float) -> Color:
+    """`color` mixed with white: amount 0.1 gives a pale background of that colour."""
+    return Color(*(1 - amount * (1 - c) for c in color.rgb()))
+
+
+@dataclass(frozen=True)
+class Palette:
+    primary: Color
+    accent: Color
+    text: Color = TEXT
+    muted: Color = MUTED
+    rule: Color = RULE
+    on_primary: Color = white
+
+    @property
+    def callout_backgrounds(self) -> dict[str, Color]:
+        return {"key-points": tint(self.primary, 0.10), "warning": tint(self.accent, 0.12), "tip": HexColor("#F1F1F1")}
+
+    @property
+    def callout_bars(self) -> dict[str, Color]:
+        return {"key-points": self.primary, "warning": self.accent, "tip": self.muted}
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Everything the block renderers need to know about type and colour."""
+
+    palette: Palette
+    body: ParagraphStyle
+    small: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    caption: ParagraphStyle
+    table_header: ParagraphStyle
+    table_cell: ParagraphStyle
+    body_font: FontFamily
+    heading_font: FontFamily
+    rtl: bool
+
+    @property
+    def size(self) -> float:
+        return self.body.fontSize
+
+    @property
+    def link_color(self) -> str:
+        return self.palette.primary.hexval().replace("0x", "#")
+
+
+def build_styles(brand: Brand, layout: Layout, lang: Language, body: FontFamily, heading: FontFamily) -> Styles:
+    """Styles sized from the layout, coloured from the brand, aligned for the language."""
+    palette = Palette(HexColor(brand.primary), HexColor(brand.accent))
+    size = layout.body_size
+    rtl = lang.direction == "rtl"
+    base = ParagraphStyle(
+        "body", fontName=body.regular, fontSize=size, leading=size * layout.leading,
+        textColor=palette.text, alignment=TA_RIGHT if rtl else TA_LEFT, spaceAfter=size * 0.6,
+        hyphenationLang=lang.hyphenation, embeddedHyphenation=1, uriWasteReduce=0,
+        allowWidows=0, allowOrphans=0, splitLongWords=1,
+        bulletFontName=body.regular,
+    )
+
+    def derive(name: str, **changes: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    heading_size = round(size * 1.5, 1)
+    return Styles(
+        palette=palette,
+        body=base,
+        small=derive("small", fontSize=max(11, size - 2), leading=max(11, size - 2) * layout.leading),
+        title=derive("title", fontName=heading.bold, fontSize=size * 2.1, leading=size * 2.5,
+                     textColor=palette.primary, spaceAfter=size * 0.4, hyphenationLang=""),
+        subtitle=derive("subtitle", fontSize=size * 1.25, leading=size * 1.7, textColor=palette.muted,
+                        spaceAfter=size * 1.2),
+        heading=derive("heading", fontName=heading.bold, fontSize=heading_size, leading=heading_size * 1.25,
+                       textColor=palette.primary, spaceBefore=size * 1.5, spaceAfter=size * 0.5,
+                       hyphenationLang=""),
+        subheading=derive("subheading", fontName=heading.bold, fontSize=size * 1.1, leading=size * 1.1 * 1.35,
+                          spaceBefore=size * 0.6, spaceAfter=size * 0.3, hyphenationLang=""),
+        caption=derive("caption", fontSize=max(11, size - 1.5), leading=max(11, size - 1.5) * 1.35,
+                       textColor=palette.muted, spaceBefore=4),
+        table_header=derive("th", fontName=body.bold, textColor=palette.on_primary, spaceAfter=0,
+                            fontSize=max(11, size - 1), leading=max(11, size - 1) * 1.3),
+        table_cell=derive("td", spaceAfter=0, fontSize=max(11, size - 1), leading=max(11, size - 1) * 1.3),
+        body_font=body,
+        heading_font=heading,
+        rtl=rtl,
+    )

@@ -1,0 +1,116 @@
+"""Validation of loaded YAML against the JSON Schemas shipped in this folder.
+
+The same schema files serve editors (`# yaml-language-server: $schema=...`) and the loader. Every
+violation becomes a Problem naming the file, line, field path and what to write instead.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+from ..errors import Problem
+from ..source import FieldPath, Source
+
+_TYPE_NAMES = {
+    "string": "text", "object": "a mapping (key: value lines)", "array": "a list (lines starting with '- ')",
+    "integer": "a whole number", "number": "a number", "boolean": "true or false",
+}
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema `name` (e.g. 'content'), as shipped inside the package."""
+    return json.loads(resources.files(__package__).joinpath(f"{name}.schema.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str, definition: str | None):
+    from jsonschema import Draft202012Validator  # imported here: only validation needs it
+
+    schema = load_schema(name)
+    if definition:
+        schema = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    return Draft202012Validator(schema)
+
+
+def validate(source: Source, name: str, definition: str | None = None) -> list[Problem]:
+    """Every schema violation in `source`, as problems sorted by position."""
+    problems = [
+        problem
+        for error in _validator(name, definition).iter_errors(source.data)
+        for problem in _describe(source, error)
+    ]
+    unique = {(str(p.location), p.message): p for p in problems}
+    return sorted(unique.values(), key=lambda p: (p.location.line or 0, p.location.column or 0))
+
+
+def _describe(source: Source, error: Any) -> Iterator[Problem]:
+    """Turn one jsonschema error into problems a clinic can act on."""
+    path: FieldPath = tuple(error.absolute_path)
+    schema, instance, kind = error.schema, error.instance, error.validator
+    hint = schema.get("x-hint", "") if isinstance(schema, dict) else ""
+    here = source.locate(path)
+    if kind == "additionalProperties":
+        known = sorted(schema.get("properties", {}))
+        for key in sorted(set(instance) - set(known)):
+            yield Problem(f"unknown key '{key}'", source.locate(path + (key,), key=True), _suggest(key, known))
+    elif kind == "required":
+        missing = error.message.split("'")[1]
+        described = schema.get("properties", {}).get(missing, {}).get("description", "")
+        yield Problem(f"missing required field '{missing}'", here, f"add '{missing}:'" + (f" ({described})" if described else ""))
+    elif kind == "type":
+        yield _type_problem(source, path, instance, schema["type"])
+    elif kind == "propertyNames":
+        yield Problem(f"'{instance}' is not a language tag", here, "use tags such as en, es, fr, de or pt-BR")
+    elif kind == "pattern":
+        yield Problem(f"'{instance}' is not valid here", here, hint)
+    elif kind == "enum":
+        choices = ", ".join(map(str, schema["enum"]))
+        yield Problem(f"'{instance}' is not one of {choices}", here, _suggest(str(instance), schema["enum"]) or f"use one of {choices}")
+    elif kind in ("minLength", "minItems", "minProperties") and not instance:
+        yield Problem("is empty", here, "fill it in or remove it")
+    elif kind == "maxProperties":
+        yield Problem(f"a block has one type, found {len(instance)}: {', '.join(instance)}", here,
+                      "start each block with its own '- ' line")
+    elif kind == "anyOf" and path and "callout" in path:
+        yield Problem("a callout needs 'text' or 'bullets'", here, "add text: or bullets:")
+    elif kind == "uniqueItems":
+        yield Problem("lists the same entry twice", here, "remove the repeated entry")
+    else:
+        yield Problem(error.message, here, hint)
+
+
+def _type_problem(source: Source, path: FieldPath, instance: Any, expected: str | list[str]) -> Problem:
+    wanted = expected if isinstance(expected, list) else [expected]
+    want_text = "string" in wanted
+    names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted if not (want_text and w == "object"))
+    here = source.locate(path)
+    raw = source.raw(path)
+    if instance is None:
+        return Problem(f"has no value; expected {names}", here, "fill it in or remove the line")
+    if want_text and isinstance(instance, (bool, int, float)):
+        shown = raw if raw is not None else str(instance)
+        what = "true/false" if isinstance(instance, bool) else "a number"
+        read = f" ({instance})" if str(instance) != shown else ""
+        return Problem(f"'{shown}' was read as {what}{read}, not text", here, f'put it in quotes: "{shown}"')
+    return Problem(f"expected {names}, found {_kind(instance)}", here)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}'"
+    return f"'{value}'"
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return "valid keys here: " + ", ".join(choices) if choices else ""
