@@ -10,7 +10,7 @@ from .batch import Job, run_jobs
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem
-from .fonts import FontCatalog, catalog_for as fonts_for
+from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
 
@@ -114,18 +114,23 @@ def _layout(project: Project, name: str):
         raise
 
 
-def _fonts_of(project: Project, brand: model.Brand):
-    try:
-        return [project.fonts.get(name) for name in dict.fromkeys([brand.body_font, brand.heading_font])]
-    except BrochureError as exc:
-        raise BrochureError(Problem(p.message, brand.location.at("clinic.fonts"), p.hint) for p in exc.problems) from None
+def _fonts_of(project: Project, brand: model.Brand) -> list[FontFamily]:
+    families, problems = [], []
+    for field_name, name in (("fonts.body", brand.body_font), ("fonts.heading", brand.heading_font)):
+        try:
+            families.append(project.fonts.get(name))
+        except BrochureError as exc:
+            problems += [Problem(p.message, brand.location_of(field_name), p.hint) for p in exc.problems]
+    if problems:
+        raise BrochureError(problems)
+    return list(dict.fromkeys(families))
 
 
 def _images(brochure: model.Brochure, brand: model.Brand) -> list[tuple[Path, Location]]:
     images = [(block.src, block.location) for s in brochure.sections for block in s.blocks
               if isinstance(block, model.Image)]
     if brand.logo:
-        images.append((brand.logo, brand.location.at("clinic.logo")))
+        images.append((brand.logo, brand.location_of("logo")))
     return images
 
 

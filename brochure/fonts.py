@@ -21,7 +21,7 @@ def _key(name: str) -> str:
     return name.replace(" ", "").replace("-", "").replace("_", "").lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FontFamily:
     """One family's files, and the ReportLab font names once registered."""
 
@@ -115,7 +115,7 @@ class FontCatalog:
         family = self.families.get(_key(name))
         if family is None:
             close = difflib.get_close_matches(_key(name), list(self.families), n=1)
-            hint = (f"did you mean '{self.families[close[0]].stem}'?" if close
+            hint = (f"did you mean '{self.families[close[0]].display_name}'?" if close
                     else "put <Family>-Regular.ttf (and -Bold, -Italic, -BoldItalic) in a fonts/ folder "
                          "beside the content file; 'brochure fonts' lists the families found")
             raise BrochureError(Problem(f"unknown font family '{name}'", hint=hint))

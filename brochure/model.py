@@ -133,6 +133,11 @@ class Brand:
     contact: Contact
     qr: str | None
     location: Location
+    fields: Mapping[str, Location] = field(default_factory=dict)  # e.g. 'fonts.body' -> where it was written
+
+    def location_of(self, name: str) -> Location:
+        """Where a brand field such as 'fonts.body' or 'logo' was written (else the brand block)."""
+        return self.fields.get(name, self.location.at(f"{self.location.path}.{name}".lstrip(".")))
 
 
 @dataclass(frozen=True)
@@ -160,10 +165,11 @@ class _Reader:
         self.problems: list[Problem] = []
 
     def text(self, value: Any, path: FieldPath) -> Localized:
+        where = self.source.locate(path, key=bool(path) and isinstance(path[-1], str))  # 'title:', not its first entry
         if isinstance(value, str):
-            return Localized({ANY_LANGUAGE: value}, self.source.locate(path))
+            return Localized({ANY_LANGUAGE: value}, where)
         entries = {tag: self.source.locate(path + (tag,)) for tag in value}
-        return Localized(dict(value), self.source.locate(path), entries)
+        return Localized(dict(value), where, entries)
 
     def optional_text(self, data: Mapping[str, Any], key: str, path: FieldPath) -> Localized | None:
         return self.text(data[key], path + (key,)) if key in data else None
@@ -207,6 +213,8 @@ class _Reader:
             ),
             qr=data.get("qr"),
             location=self.source.locate(path),
+            fields={name: self.source.locate(path + tuple(name.split(".")))
+                    for name in ("fonts.body", "fonts.heading", "logo", "colors.primary", "colors.accent")},
         )
 
     def block(self, data: Mapping[str, Any], path: FieldPath) -> Block:

@@ -6,6 +6,7 @@ called `no` stays "no"), duplicate keys are an error, and size, depth and alias 
 """
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,14 +92,16 @@ def read_text(path: Path, what: str = "file") -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise BrochureError.at(Location(path), f"cannot read {what}: {exc.strerror}")
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        return data.decode("utf-8-sig")
+        return data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        offset = exc.start + bom
+        line = data.count(b"\n", 0, offset) + 1
+        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
         raise BrochureError.at(
             Location(path, line, column),
-            f"not valid UTF-8: byte 0x{data[exc.start]:02X} at byte offset {exc.start}",
+            f"not valid UTF-8: byte 0x{data[offset]:02X} at byte offset {offset}",
             "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)",
         )
 
@@ -127,7 +130,7 @@ def _syntax_error(path: Path, exc: yaml.MarkedYAMLError) -> BrochureError:
     line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = exc.problem or str(exc)
     hint = "check the indentation and quoting on this line or the line before"
-    if "\\t" in problem or "\t" in problem:
+    if "tab" in problem:
         problem, hint = "tab character in indentation", "indent with spaces, not tabs"
     elif "mapping values are not allowed" in problem:
         hint = 'a text containing ": " must be put in quotes, e.g. title: "Note: read this"'

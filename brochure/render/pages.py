@@ -65,7 +65,7 @@ class Furniture:
             y = top - height / 2 - logo_size / 2
             canvas.setFillColor(white)
             canvas.roundRect(x, y, logo_size, logo_size, logo_size * 0.14, stroke=0, fill=1)
-            pic = assets.picture(brand.logo, brand.location.at("clinic.logo"))
+            pic = assets.picture(brand.logo, brand.location_of("logo"))
             image = assets.flowable(pic, logo_size - 2 * pad, logo_size - 2 * pad)
             iw, ih = image.wrap(logo_size, logo_size)
             image.drawOn(canvas, x + (logo_size - iw) / 2, y + (logo_size - ih) / 2)

@@ -1,0 +1,70 @@
+"""Shared test helpers: build into temporary folders and read PDFs back."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pdfplumber
+from click.testing import CliRunner, Result
+
+from brochure.cli import main
+from brochure.markup import plain
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path | None = None) -> Result:
+    """Run the command line in-process, as a user would type it."""
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(main, list(args))
+    with runner.isolated_filesystem(temp_dir=cwd):
+        return runner.invoke(main, list(args))
+
+
+def init_project(folder: Path) -> Path:
+    """A fresh `brochure init` project; returns its content file."""
+    result = run("init", str(folder))
+    assert result.exit_code == 0, result.output
+    return folder / "content.yaml"
+
+
+def copy_sample(folder: Path) -> Path:
+    """The repository's sample brochure copied into `folder`; returns its content file."""
+    shutil.copy(REPO / "content.yaml", folder / "content.yaml")
+    shutil.copytree(REPO / "assets", folder / "assets")
+    return folder / "content.yaml"
+
+
+def pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def words(text: str) -> list[str]:
+    """Words as a reader sees them, with line-end hyphenation undone and punctuation dropped."""
+    text = re.sub(r"-\n", "", text)
+    return [w for w in (re.sub(r"[\W_]+", "", w).lower() for w in text.split()) if w]
+
+
+def missing_words(content_texts: list[str], pdf: Path) -> list[str]:
+    """Words of the content (markup removed) that the PDF's text does not contain."""
+    printed = set(words(pdf_text(pdf)))
+    printed |= {w.replace("-", "") for w in printed}
+    return [w for text in content_texts for w in words(plain(text)) if w not in printed]
+
+
+def replace_in(path: Path, old: str, new: str, count: int = 1) -> Path:
+    text = path.read_text("utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), "utf-8")
+    return path
+
+
+def line_of(path: Path, needle: str) -> int:
+    """1-based number of the first line containing `needle`."""
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")

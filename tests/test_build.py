@@ -1,0 +1,140 @@
+"""End to end: content file in, PDFs out, read back and checked."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+import yaml
+
+from helpers import init_project, missing_words, run
+
+A4 = (595.28, 841.89)
+LETTER = (612.0, 792.0)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    """An init project built in English and Spanish, A4 and Letter."""
+    folder = tmp_path_factory.mktemp("init") / "clinic"
+    content = init_project(folder)
+    result = run("build", str(content), "--layout", "a4-leaflet", "--layout", "letter-leaflet",
+                 "-o", str(folder / "out"))
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def texts_for(content: Path, lang: str) -> list[str]:
+    """Every heading and paragraph-like text of one language in a content file."""
+    data = yaml.safe_load(content.read_text("utf-8"))
+    found: list[str] = []
+
+    def walk(value):
+        if isinstance(value, dict) and set(value) >= {lang} and all(isinstance(v, str) for v in value.values()):
+            found.append(value[lang])
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr", "email", "website"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            found.append(value)
+
+    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated")})
+    return found
+
+
+def test_one_pdf_per_language_and_layout(project):
+    names = sorted(p.name for p in (project / "out").glob("*.pdf"))
+    assert names == [f"my-leaflet-{lang}-{layout}.pdf" for lang in ("en", "es")
+                     for layout in ("a4-leaflet", "letter-leaflet")]
+
+
+@pytest.mark.parametrize("layout,size", [("a4-leaflet", A4), ("letter-leaflet", LETTER)])
+def test_page_size_follows_layout(project, layout, size):
+    reader = pypdf.PdfReader(project / "out" / f"my-leaflet-en-{layout}.pdf")
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(size, abs=0.1)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_word_of_the_content_is_printed(project, lang):
+    pdf = project / "out" / f"my-leaflet-{lang}-a4-leaflet.pdf"
+    assert missing_words(texts_for(project / "content.yaml", lang), pdf) == []
+
+
+def test_fonts_are_embedded_and_no_standard_font_sneaks_in(project):
+    reader = pypdf.PdfReader(project / "out" / "my-leaflet-en-a4-leaflet.pdf")
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[font["/BaseFont"]] = font
+    assert fonts
+    for name, font in fonts.items():
+        assert font["/Subtype"] == "/TrueType", name
+        assert "/FontFile2" in font["/FontDescriptor"], f"{name} is not embedded"
+        assert "+" in name, f"{name} is not subset"
+
+
+def test_metadata_language_and_outline(project):
+    reader = pypdf.PdfReader(project / "out" / "my-leaflet-es-a4-leaflet.pdf")
+    info = reader.metadata
+    assert info.title == "Vivir bien con su enfermedad"
+    assert info.author == "Example Health Clinic"
+    assert info.subject == "Qué esperar y a quién llamar"
+    assert "my-leaflet" in info["/Keywords"] and info.creator.startswith("brochure")
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+    titles = [entry.title for entry in reader.outline]
+    assert titles == ["Sobre este folleto", "Sus preguntas", "Fuentes", "Contacto"]
+
+
+def test_links_are_clickable(project):
+    reader = pypdf.PdfReader(project / "out" / "my-leaflet-en-a4-leaflet.pdf")
+    uris = {annot.get_object()["/A"]["/URI"] for page in reader.pages for annot in page.get("/Annots", [])}
+    assert {"https://clinic.example", "mailto:hello@clinic.example"} <= uris
+
+
+def test_footer_says_page_x_of_y_in_the_language(project):
+    reader = pypdf.PdfReader(project / "out" / "my-leaflet-es-a4-leaflet.pdf")
+    total = len(reader.pages)
+    assert total >= 2
+    for number, page in enumerate(reader.pages[1:], 2):
+        assert f"Página {number} de {total}" in page.extract_text()
+
+
+def test_back_page_has_contact_details_and_localised_date(project):
+    text = pypdf.PdfReader(project / "out" / "my-leaflet-es-a4-leaflet.pdf").pages[-1].extract_text()
+    for expected in ("Contacto", "+1 555 0100", "hello@clinic.example", "De lunes a viernes",
+                     "15 de enero de 2026"):
+        assert expected in text
+
+
+def test_rebuild_is_byte_identical(project, tmp_path):
+    result = run("build", str(project / "content.yaml"), "--lang", "en", "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    first = (tmp_path / "my-leaflet-en-a4-leaflet.pdf").read_bytes()
+    assert first == (project / "out" / "my-leaflet-en-a4-leaflet.pdf").read_bytes()
+
+
+def test_source_date_epoch_sets_the_pdf_date(project, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    run("build", str(project / "content.yaml"), "--lang", "en", "-o", str(tmp_path))
+    info = pypdf.PdfReader(tmp_path / "my-leaflet-en-a4-leaflet.pdf").metadata
+    assert info["/CreationDate"].startswith("D:20231114")
+
+
+def test_brand_file_builds_for_another_clinic(project, tmp_path):
+    brand = tmp_path / "northside.yaml"
+    brand.write_text('name: Northside Health\ncolors: {primary: "#2D5016"}\n'
+                     'contact: {phone: "+1 555 0199"}\n', "utf-8")
+    result = run("build", str(project / "content.yaml"), "--lang", "en", "--brand", str(brand),
+                 "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "out" / "my-leaflet-northside-en-a4-leaflet.pdf"
+    reader = pypdf.PdfReader(pdf)
+    assert reader.metadata.author == "Northside Health"
+    assert "+1 555 0199" in reader.pages[-1].extract_text()
