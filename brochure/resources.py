@@ -1,18 +1,16 @@
-"""Where the files bundled with the package (fonts, layouts, templates) live once installed."""
+"""Where the files bundled with the package (fonts, layouts) live: installed, or in a source checkout."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent  # the repository, when run from a source tree
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def bundled(folder: str) -> Path:
-    """The bundled `fonts` or `layouts` folder, in an installed wheel or in a source checkout."""
-    try:
-        path = Path(str(resources.files(f"brochure.bundled.{folder}")))
-    except ModuleNotFoundError:
-        path = _CHECKOUT / folder
-    if not path.is_dir():
-        path = _CHECKOUT / folder
-    return path
+    """The bundled `fonts` or `layouts` folder.
+
+    An installed wheel carries them as `brochure/bundled/<folder>` (see setup.cfg's package_dir);
+    a source checkout or editable install has them at the top of the repository.
+    """
+    installed = _PACKAGE / "bundled" / folder
+    return installed if installed.is_dir() else _PACKAGE.parent / folder
