@@ -113,7 +113,7 @@ def load(path: Path, what: str = "file") -> Source:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(path, exc) from None
+        raise _syntax_error(path, text, exc) from None
     except yaml.YAMLError as exc:
         raise BrochureError.at(Location(path), f"YAML error: {exc}") from None
     finally:
@@ -125,12 +125,15 @@ def load(path: Path, what: str = "file") -> Source:
     return source
 
 
-def _syntax_error(path: Path, exc: yaml.MarkedYAMLError) -> BrochureError:
+def _syntax_error(path: Path, text: str, exc: yaml.MarkedYAMLError) -> BrochureError:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
     problem = exc.problem or str(exc)
     hint = "check the indentation and quoting on this line or the line before"
-    if "tab" in problem:
+    lines = text.splitlines()
+    bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    indent = bad_line[: len(bad_line) - len(bad_line.lstrip())]
+    if "tab" in problem or "\t" in indent:
         problem, hint = "tab character in indentation", "indent with spaces, not tabs"
     elif "mapping values are not allowed" in problem:
         hint = 'a text containing ": " must be put in quotes, e.g. title: "Note: read this"'
