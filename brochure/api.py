@@ -7,6 +7,7 @@ from typing import Callable, Iterable
 
 from . import assets, model, schema, source
 from .batch import Job, run_jobs
+from .checks.contrast import brand_contrast
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem
@@ -97,10 +98,35 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     brand = job.brand or brochure.brand
     families = _fonts_of(project, brand)
     problems = missing_glyphs(brochure, brand, language(job.language), families)
+    problems += brand_contrast(brand)
     problems += assets.check_images(_images(brochure, brand))
     if problems:
         raise BrochureError(problems)
-    return edition, [*edition.warnings]
+    return edition, [*edition.warnings, *_low_resolution(brochure, layout)]
+
+
+def _low_resolution(brochure: model.Brochure, layout) -> list[Problem]:
+    """Warnings for raster images that will print below 300 dpi at their size in this layout."""
+    warnings = []
+    for block in (b for s in brochure.sections for b in s.blocks if isinstance(b, model.Image)):
+        pic = assets.picture(block.src, block.location)
+        if pic.dpi is None:
+            continue
+        dpi = pic.pixels_wide / (layout.column_width * block.width / 72)
+        if dpi < 300:
+            warnings.append(Problem(
+                f"image prints at about {dpi:.0f} dpi in {layout.name}; print needs 300", block.location,
+                f"use an image at least {round(pic.pixels_wide * 300 / dpi)} pixels wide", severity="warning",
+            ))
+    return warnings
+
+
+def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, bytes, list[Problem]]:
+    """Prepare and render one job in memory: the edition, the PDF bytes and any warnings."""
+    from .render import render
+
+    edition, warnings = prepare(project, job, options)
+    return edition, render(edition, project.layouts.get(job.layout), project.fonts), warnings
 
 
 def _layout(project: Project, name: str):
@@ -157,7 +183,7 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
     found: dict[str, Problem] = {}
     for job in plan(project, options):
         try:
-            _, warnings = prepare(project, job, options)
+            _, _, warnings = make_pdf(project, job, options)  # rendering finds what does not fit
             problems: Iterable[Problem] = warnings
         except BrochureError as exc:
             problems = exc.problems

@@ -24,6 +24,11 @@ class Picture:
     dpi: float | None  # effective resolution at natural size (None for vector images)
     is_vector: bool
 
+    @property
+    def pixels_wide(self) -> float:
+        """Width in pixels (raster images only)."""
+        return self.width * (self.dpi or 72) / 72
+
 
 @lru_cache(maxsize=256)
 def _picture(path: Path, mtime: float) -> Picture:

@@ -42,13 +42,10 @@ def run_jobs(project: "Project", jobs: list[Job], out_dir: Path, options: "Optio
 def run_job(project: "Project", job: Job, out_dir: Path, options: "Options") -> "Result":
     """Prepare, render and write one PDF; problems are returned, never raised."""
     from . import api
-    from .render import render
 
     result = api.Result(job)
     try:
-        edition, result.warnings = api.prepare(project, job, options)
-        layout = project.layouts.get(job.layout)
-        pdf = render(edition, layout, project.fonts)
+        edition, pdf, result.warnings = api.make_pdf(project, job, options)
         path = api.output_path(out_dir, edition.name, job.layout)
         write_atomic(path, pdf)
         result.path = path
@@ -57,16 +54,7 @@ def run_job(project: "Project", job: Job, out_dir: Path, options: "Options") -> 
     except OSError as exc:
         result.problems = [Problem(f"cannot write the PDF: {exc.strerror or exc}", hint="check the output folder "
                                    "exists, is writable and has free space")]
-    except Exception as exc:  # a layout failure inside ReportLab must not stop the batch
-        result.problems = [_unexpected(exc)]
+    except Exception as exc:  # a bug must not stop the rest of the batch
+        result.problems = [Problem(f"internal error: {type(exc).__name__}: {exc}",
+                                   hint="please report this with the content file")]
     return result
-
-
-def _unexpected(exc: Exception) -> Problem:
-    from reportlab.platypus.doctemplate import LayoutError
-
-    if isinstance(exc, LayoutError):
-        return Problem(f"the content does not fit the page: {str(exc).split(' on page')[0]}",
-                       hint="shorten the block, or split a very long table or list")
-    return Problem(f"internal error: {type(exc).__name__}: {exc}",
-                   hint="please report this with the content file; run with --debug for details")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -59,6 +60,8 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
 
     options = _options(lang, layout, brand, fallback, allow_outside)
     written = failed = 0
+    # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
     def report(result: "api.Result") -> None:
         nonlocal written, failed

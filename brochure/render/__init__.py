@@ -15,12 +15,14 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
     Flowable, ListFlowable, ListItem, NextPageTemplate, PageBreak, Paragraph, Spacer,
 )
 
 from .. import __version__
 from ..edition import Edition
+from ..errors import BrochureError, Location, Problem
 from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
@@ -44,7 +46,14 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog) -> bytes:
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
     )
     story = _story(edition, layout, styles, blocks)
-    doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated)))
+    try:
+        doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated)))
+    except LayoutError as exc:
+        where = doc.current_section or "the first section"
+        raise BrochureError(Problem(
+            f"content in {where} does not fit on a {layout.name} page: {str(exc).split(' on page')[0]}",
+            Location(brochure.path), "shorten that block, or split a very long table or list",
+        )) from None
     return buffer.getvalue()
 
 
