@@ -26,9 +26,14 @@ def _check(value: str, location, families: list[FontFamily]) -> list[Problem]:
     for family in families:
         missing = sorted({ch for ch in value if not ch.isspace() and not family.covers(ch)})
         if missing:
-            listed = ", ".join(f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')})" for ch in missing)
+            listed = ", ".join(_describe(ch) for ch in missing)
             problems.append(Problem(
-                f"character{'s' if len(missing) > 1 else ''} {listed} not in font {family.stem}",
+                f"{listed} {'are' if len(missing) > 1 else 'is'} not in font {family.stem}",
                 location, "add a font that covers it to clinic.fonts, or remove it",
             ))
     return problems
+
+
+def _describe(char: str) -> str:
+    name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
+    return f"character '{char}' ({name})" if char.isprintable() else f"invisible control character ({name})"
