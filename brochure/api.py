@@ -1,12 +1,14 @@
 """What the command line and the tests call: load, check and build brochures. Never prints."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 from . import assets, model, schema, source
-from .batch import Job, run_jobs
+from . import batch
+from .batch import Job, Result
+from .cache import fingerprint
 from .checks.contrast import brand_contrast
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
@@ -25,6 +27,9 @@ class Options:
     brands: tuple[Path, ...] = ()
     fallback: bool = False
     allow_outside: bool = False
+    jobs: int = 0  # worker processes; 0 = one per core
+    force: bool = False  # rebuild even PDFs whose inputs have not changed
+    shard: tuple[int, int] | None = None  # (index, count): build only that slice of the matrix
 
 
 @dataclass
@@ -36,20 +41,6 @@ class Project:
     fonts: FontCatalog
     layouts: LayoutCatalog
     source: source.Source
-
-
-@dataclass
-class Result:
-    """What happened to one edition x layout."""
-
-    job: Job
-    path: Path | None = None
-    problems: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -78,23 +69,39 @@ def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
 
 
 def plan(project: Project, options: Options = Options()) -> list[Job]:
-    """The language x layout x brand matrix this build covers."""
+    """The language x layout x brand matrix this build covers (or its shard)."""
     brochure = project.brochure
     languages = options.languages or brochure.languages
     layouts = options.layouts or brochure.layouts
     brands: list[model.Brand | None] = list(project.brands) or [None]
-    return [Job(tag, layout, brand) for brand in brands for tag in languages for layout in layouts]
+    jobs = [Job(tag, layout, brand) for brand in brands for tag in languages for layout in layouts]
+    return batch.shard(jobs, *options.shard) if options.shard else jobs
+
+
+def _edition(project: Project, job: Job, options: Options) -> Edition:
+    brochure = project.brochure
+    if job.language not in brochure.languages and not options.fallback:
+        raise BrochureError.at(project.source.locate(("languages",)),
+                               f"'{job.language}' is not one of the brochure's languages ({', '.join(brochure.languages)})",
+                               "add it to languages: or use --fallback")
+    return resolve(brochure, job.language, job.brand, options.fallback)
+
+
+def edition_and_key(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, str]:
+    """The job's edition and a fingerprint of every input that shapes its PDF."""
+    edition = _edition(project, job, options)
+    layout = _layout(project, job.layout)
+    brand = job.brand or project.brochure.brand
+    files = [path for family in _fonts_of(project, brand) for path in family.files.values()]
+    files += [path for path, _ in _images(project.brochure, brand) if path.is_file()]
+    return edition, fingerprint(edition, layout.path, files, options.fallback)
 
 
 def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, list[Problem]]:
     """Resolve one job's edition and run every check that must pass before rendering."""
     brochure = project.brochure
-    where = project.source.locate(("languages",))
-    if job.language not in brochure.languages and not options.fallback:
-        raise BrochureError.at(where, f"'{job.language}' is not one of the brochure's languages "
-                                      f"({', '.join(brochure.languages)})", "add it to languages: or use --fallback")
+    edition = _edition(project, job, options)
     layout = _layout(project, job.layout)
-    edition = resolve(brochure, job.language, job.brand, options.fallback)
     brand = job.brand or brochure.brand
     families = _fonts_of(project, brand)
     problems = missing_glyphs(brochure, brand, language(job.language), families)
@@ -171,7 +178,7 @@ def build(content: Path, out_dir: Path, options: Options = Options(),
     Raises BrochureError only when the content itself cannot be loaded.
     """
     project = load_project(content, options)
-    return run_jobs(project, plan(project, options), out_dir, options, on_result)
+    return batch.run(project, plan(project, options), out_dir, options, on_result)
 
 
 def check(content: Path, options: Options = Options()) -> list[Problem]:

@@ -1,15 +1,19 @@
-"""The build matrix: each language x layout x brand rendered and written, failures kept apart."""
+"""The build matrix: each language x layout x brand rendered and written, in parallel worker
+processes, skipping PDFs whose inputs have not changed; one failure never stops the others."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import multiprocessing
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
+from .cache import Cache
 from .errors import BrochureError, Problem
 from .output import remove_stale_temporaries, write_atomic
 
 if TYPE_CHECKING:
-    from .api import Options, Project, Result
+    from .api import Options, Project
     from .model import Brand
 
 
@@ -26,35 +30,126 @@ class Job:
         return f"{brand}{self.language}/{self.layout}"
 
 
-def run_jobs(project: "Project", jobs: list[Job], out_dir: Path, options: "Options",
-             on_result: "Callable[[Result], None] | None" = None) -> "list[Result]":
-    """Build each job; every result (success or failure) is reported to on_result as it comes."""
+@dataclass
+class Result:
+    """What happened to one job."""
+
+    job: Job
+    path: Path | None = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    unchanged: bool = False  # skipped: the PDF on disk was built from the same inputs
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def shard(jobs: list[Job], index: int, count: int) -> list[Job]:
+    """The `index`-th (1-based) of `count` disjoint slices that together cover `jobs`."""
+    ordered = sorted(jobs, key=str)
+    return [job for i, job in enumerate(ordered) if i % count == index - 1]
+
+
+@dataclass
+class _Batch:
+    project: "Project"
+    out_dir: Path
+    options: "Options"
+    jobs: list[Job]
+
+
+_BATCH: _Batch | None = None  # what forked workers inherit
+
+
+def run(project: "Project", jobs: list[Job], out_dir: Path, options: "Options",
+        on_result: Callable[[Result], None] | None = None) -> list[Result]:
+    """Build the jobs; each result (built, unchanged or failed) goes to on_result as it comes."""
+    global _BATCH
     remove_stale_temporaries(out_dir)
-    results = []
-    for job in jobs:
-        result = run_job(project, job, out_dir, options)
-        results.append(result)
-        if on_result:
-            on_result(result)
-    return results
+    cache = Cache(out_dir)
+    results: list[Result | None] = [None] * len(jobs)
+    keys: dict[int, str] = {}
+    for index, job in enumerate(jobs):
+        result, keys[index] = _plan_one(project, job, out_dir, options, cache)
+        if result:
+            results[index] = result
+            if on_result:
+                on_result(result)
+    todo = [index for index, result in enumerate(results) if result is None]
+    _BATCH = _Batch(project, out_dir, options, jobs)
+    try:
+        for index, result in _execute(todo, options.jobs or os.cpu_count() or 1):
+            if result.ok:
+                cache.record(result.path, keys[index])
+            results[index] = result
+            if on_result:
+                on_result(result)
+    finally:
+        _BATCH = None
+        if todo:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            cache.save()
+    return [result for result in results if result is not None]
 
 
-def run_job(project: "Project", job: Job, out_dir: Path, options: "Options") -> "Result":
-    """Prepare, render and write one PDF; problems are returned, never raised."""
+def _plan_one(project: "Project", job: Job, out_dir: Path, options: "Options",
+              cache: Cache) -> tuple[Result | None, str]:
+    """A finished Result if the job can be skipped or cannot start; else its cache key."""
     from . import api
 
-    result = api.Result(job)
     try:
-        edition, pdf, result.warnings = api.make_pdf(project, job, options)
-        path = api.output_path(out_dir, edition.name, job.layout)
+        edition, key = api.edition_and_key(project, job, options)
+    except BrochureError as exc:
+        return Result(job, problems=list(exc.problems)), ""
+    path = api.output_path(out_dir, edition.name, job.layout)
+    if not options.force and cache.fresh(path, key):
+        return Result(job, path, unchanged=True), key
+    return None, key
+
+
+def _execute(todo: list[int], workers: int) -> Iterator[tuple[int, Result]]:
+    """Build the jobs at these indexes, in this process or in forked workers."""
+    if workers <= 1 or len(todo) <= 1:
+        yield from map(_build, todo)
+        return
+    _warm_up()
+    with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
+        yield from pool.imap_unordered(_build, todo)
+
+
+def _warm_up() -> None:
+    """Import ReportLab and register the fonts once, before forking, so workers inherit them."""
+    assert _BATCH is not None
+    import brochure.render  # noqa: F401 - the import is the warm-up
+
+    brands = {id(b): b for b in [_BATCH.project.brochure.brand, *_BATCH.project.brands]}
+    for brand in brands.values():
+        for name in (brand.body_font, brand.heading_font):
+            try:
+                _BATCH.project.fonts.get(name).register()
+            except BrochureError:
+                pass  # reported per edition by the job itself
+
+
+def _build(index: int) -> tuple[int, Result]:
+    """Prepare, render and write the index-th PDF; problems are returned, never raised."""
+    from . import api
+
+    assert _BATCH is not None
+    job = _BATCH.jobs[index]
+    result = Result(job)
+    try:
+        edition, pdf, result.warnings = api.make_pdf(_BATCH.project, job, _BATCH.options)
+        path = api.output_path(_BATCH.out_dir, edition.name, job.layout)
         write_atomic(path, pdf)
         result.path = path
     except BrochureError as exc:
         result.problems = list(exc.problems)
     except OSError as exc:
-        result.problems = [Problem(f"cannot write the PDF: {exc.strerror or exc}", hint="check the output folder "
-                                   "exists, is writable and has free space")]
+        result.problems = [Problem(f"cannot write the PDF: {exc.strerror or exc}",
+                                   hint="check the output folder exists, is writable and has free space")]
     except Exception as exc:  # a bug must not stop the rest of the batch
         result.problems = [Problem(f"internal error: {type(exc).__name__}: {exc}",
                                    hint="please report this with the content file")]
-    return result
+    return index, result

@@ -13,6 +13,22 @@ import click
 from . import __version__
 from .errors import BrochureError, Problem
 
+class ShardType(click.ParamType):
+    """'I/N' with 1 <= I <= N."""
+
+    name = "shard"
+
+    def convert(self, value, param, ctx):
+        try:
+            index, count = (int(part) for part in str(value).split("/"))
+        except ValueError:
+            self.fail(f"{value!r} is not I/N, e.g. 2/4", param, ctx)
+        if not 1 <= index <= count:
+            self.fail(f"{value!r}: I must be between 1 and N", param, ctx)
+        return index, count
+
+
+SHARD = ShardType()
 CONTENT = click.argument("content", type=click.Path(dir_okay=False, path_type=Path), default="content.yaml")
 
 
@@ -53,20 +69,30 @@ def main() -> None:
 @_shared
 @click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
               show_default=True, help="Folder for the PDFs.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core).")
+@click.option("--force", is_flag=True, help="Rebuild PDFs whose inputs have not changed.")
+@click.option("--shard", type=SHARD, default=None, metavar="I/N",
+              help="Build only the I-th of N equal slices of the matrix (for CI matrices and job arrays).")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
-def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, debug: bool) -> None:
+def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
+          debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
+    from dataclasses import replace
+
     from . import api
 
-    options = _options(lang, layout, brand, fallback, allow_outside)
-    written = failed = 0
+    options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force, shard=shard)
+    written = unchanged = failed = 0
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
     def report(result: "api.Result") -> None:
-        nonlocal written, failed
+        nonlocal written, unchanged, failed
         _print_problems(result.warnings, "  ")
-        if result.ok:
+        if result.unchanged:
+            unchanged += 1
+        elif result.ok:
             written += 1
             click.echo(f"wrote {result.path}")
         else:
@@ -85,6 +111,7 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
         click.echo("internal error; run again with --debug and report it", err=True)
         sys.exit(1)
     summary = f"{written} PDF{'s' if written != 1 else ''} written"
+    summary += f", {unchanged} unchanged" if unchanged else ""
     click.echo(summary + (f", {failed} failed" if failed else ""), err=bool(failed))
     sys.exit(1 if failed else 0)
 

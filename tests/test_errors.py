@@ -60,7 +60,7 @@ def test_mistake_is_reported_with_file_and_line(content, command, name, old, new
     assert lines, result.output
     assert all(expected in line for line in lines), result.output
     if command == "build":
-        assert not list((content.parent / "out").glob(".brochure-*")), "temporary file left behind"
+        assert not list((content.parent / "out").glob(".brochure-*.part")), "temporary file left behind"
 
 
 def test_check_reports_every_problem_at_once(content):

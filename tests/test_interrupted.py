@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from brochure import api
-from brochure.output import TEMP_PREFIX
+from brochure.output import TEMP_PREFIX, TEMP_SUFFIX
 from helpers import init_project, run
 
 # A child build that is stopped right after it has written part of a temporary file.
@@ -22,6 +22,7 @@ from pathlib import Path
 import brochure.output as output
 real_fsync = os.fsync
 def slow_fsync(fd):
+    output.os.fsync = real_fsync  # only the first write (the PDF) hangs
     Path(sys.argv[3]).write_text("writing")
     time.sleep(60)
 output.os.fsync = slow_fsync
@@ -46,9 +47,10 @@ def _interrupt(content: Path, out: Path, sig: int, tmp_path: Path) -> None:
     while not flag.exists():
         assert time.time() < deadline and child.poll() is None, "child build never started writing"
         time.sleep(0.05)
-    assert list(out.glob(f"{TEMP_PREFIX}*")), "the child should be mid-write"
+    assert list(out.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")), "the child should be mid-write"
     child.send_signal(sig)
     child.wait(timeout=30)
+    assert child.returncode != 0
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
@@ -58,9 +60,9 @@ def test_interrupted_build_keeps_previous_pdf(built, tmp_path, sig):
     _interrupt(content, pdf.parent, sig, tmp_path)
     assert pdf.read_bytes() == before
     if sig != signal.SIGKILL:  # a clean shutdown removes its own temporary file
-        assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*"))
+        assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
     assert run("build", str(content), "-o", str(pdf.parent), "--lang", "en").exit_code == 0
-    assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*")), "the next run cleans up what a killed one left"
+    assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")), "the next run cleans up what a killed one left"
     assert pdf.read_bytes() != before
 
 
@@ -71,8 +73,8 @@ def test_full_disk_fails_cleanly(built, monkeypatch):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr("brochure.output.os.fsync", no_space)
-    results = api.build(content, pdf.parent, api.Options(languages=("en", "es")))
+    results = api.build(content, pdf.parent, api.Options(languages=("en", "es"), force=True))
     assert [r.ok for r in results] == [False, False]
     assert "No space left on device" in str(results[0].problems[0])
     assert pdf.read_bytes() == before
-    assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*"))
+    assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
