@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -109,13 +112,27 @@ def _plan_one(project: "Project", job: Job, out_dir: Path, options: "Options",
 
 
 def _execute(todo: list[int], workers: int) -> Iterator[tuple[int, Result]]:
-    """Build the jobs at these indexes, in this process or in forked workers."""
+    """Build the jobs at these indexes, in this process or in forked worker processes."""
     if workers <= 1 or len(todo) <= 1:
         yield from map(_build, todo)
         return
     _warm_up()
-    with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
-        yield from pool.imap_unordered(_build, todo)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(min(workers, len(todo)), mp_context=context, initializer=_worker_signals) as pool:
+        futures = {pool.submit(_build, index): index for index in todo}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory, signal): say so, keep going
+                index = futures[future]
+                yield index, Result(_BATCH.jobs[index], problems=[Problem(
+                    "the worker process building this PDF died", hint="run again with --jobs 1 to see why")])
+
+
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C and termination to the parent, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _warm_up() -> None:

@@ -85,7 +85,7 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
     options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force, shard=shard)
     written = unchanged = failed = 0
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
     def report(result: "api.Result") -> None:
         nonlocal written, unchanged, failed
@@ -110,6 +110,8 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
             traceback.print_exc()
         click.echo("internal error; run again with --debug and report it", err=True)
         sys.exit(1)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     summary = f"{written} PDF{'s' if written != 1 else ''} written"
     summary += f", {unchanged} unchanged" if unchanged else ""
     click.echo(summary + (f", {failed} failed" if failed else ""), err=bool(failed))
