@@ -44,6 +44,7 @@ class Layout:
     leading: float
     cover_band: float
     back_page: bool
+    hyphenate: bool
 
     @property
     def column_width(self) -> float:
@@ -69,6 +70,7 @@ def _from_source(name: str, src: source.Source) -> Layout:
         columns=data.get("columns", 1), gutter=length(data.get("gutter", "8mm")),
         body_size=float(body.get("size", 12)), leading=float(body.get("leading", 1.4)),
         cover_band=length(data.get("cover", {}).get("band", "50mm")), back_page=data.get("back_page", True),
+        hyphenate=data.get("hyphenate", False),
         **margins,
     )
     _check_geometry(layout, src)

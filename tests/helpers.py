@@ -50,9 +50,10 @@ def words(text: str) -> list[str]:
 
 def missing_words(content_texts: list[str], pdf: Path) -> list[str]:
     """Words of the content (markup removed) that the PDF's text does not contain."""
-    printed = set(words(pdf_text(pdf)))
-    printed |= {w.replace("-", "") for w in printed}
-    return [w for text in content_texts for w in words(plain(text)) if w not in printed]
+    text = pdf_text(pdf)
+    printed = set(words(text))
+    blob = "".join(words(text))  # long words (addresses) may be split over lines without a hyphen
+    return [w for t in content_texts for w in words(plain(t)) if w not in printed and not (len(w) > 12 and w in blob)]
 
 
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> Path:

@@ -49,11 +49,13 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog) -> bytes:
     try:
         doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated)))
     except LayoutError as exc:
-        where = doc.current_section or "the first section"
         raise BrochureError(Problem(
-            f"content in {where} does not fit on a {layout.name} page: {str(exc).split(' on page')[0]}",
-            Location(brochure.path), "shorten that block, or split a very long table or list",
+            f"content does not fit on a {layout.name} page: {str(exc).split(' on page')[0]}",
+            Location(brochure.path, path=doc.current_section), "shorten that block, or split a very long table or list",
         )) from None
+    except BrochureError as exc:
+        raise BrochureError(p if p.location.file else Problem(p.message, Location(brochure.path, path=doc.current_section), p.hint)
+                            for p in exc.problems) from None
     return buffer.getvalue()
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
-from .flowables import KeepWithFirst, RuledLines, TickBox
+from .flowables import CheckedParagraph, KeepWithFirst, RuledLines, TickBox
 from .styles import Styles, tint
 
 
@@ -23,7 +23,7 @@ class BlockRenderer:
     def para(self, text: str, style=None) -> Paragraph:
         """A paragraph of content text: our inline syntax only, everything else escaped."""
         spans = markup.parse(text)
-        return Paragraph(markup.to_reportlab(spans, self.styles.link_color, self.italic), style or self.styles.body)
+        return CheckedParagraph(markup.to_reportlab(spans, self.styles.link_color, self.italic), style or self.styles.body)
 
     def table(self, rows: list[list[Flowable]], widths: list[float], commands: list[tuple], **options) -> Table:
         """A table whose cells hold flowables; its own font is set so no standard font sneaks in."""

@@ -2,7 +2,27 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
+
+from ..errors import BrochureError, Problem
+
+
+OVERFLOW_TOLERANCE = 4.0  # points: ReportLab leaves a hyphen or a space this far into the margin
+
+
+class CheckedParagraph(Paragraph):
+    """A Paragraph that refuses to print a line wider than its column (nothing is cut off silently)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        result = super().wrap(availWidth, availHeight)
+        for line in self.blPara.lines:
+            extra = line.extraSpace if hasattr(line, "extraSpace") else line[0]
+            if extra < -OVERFLOW_TOLERANCE:
+                words = " ".join(getattr(w, "text", str(w)) for w in (line.words if hasattr(line, "words") else line[1]))
+                raise BrochureError(Problem(
+                    f"a line is {-extra:.0f} pt wider than the column: '{words[:60]}'",
+                    hint="shorten the long word or address, or put it on its own line"))
+        return result
 
 
 class KeepWithFirst(Flowable):

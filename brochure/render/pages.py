@@ -154,12 +154,12 @@ class BrochureDocument(BaseDocTemplate):
         self.furniture.band(canvas, self.furniture.layout.cover_band * 0.75)
         canvas.defer(self.furniture.footer)
 
-    current_section: str | None = None  # the last section heading placed, to say where a layout failed
+    current_section: str = "title"  # the last section heading placed, to say where a layout failed
 
     def afterFlowable(self, flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline:
             key, title = outline
-            self.current_section = f"section '{key}'"
+            self.current_section = f"sections.{key}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0)

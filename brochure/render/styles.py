@@ -75,7 +75,7 @@ def build_styles(brand: Brand, layout: Layout, lang: Language, body: FontFamily,
     base = ParagraphStyle(
         "body", fontName=body.regular, fontSize=size, leading=size * layout.leading,
         textColor=palette.text, alignment=TA_RIGHT if rtl else TA_LEFT, spaceAfter=size * 0.6,
-        hyphenationLang=lang.hyphenation, embeddedHyphenation=1, uriWasteReduce=0,
+        hyphenationLang=lang.hyphenation if layout.hyphenate else "", embeddedHyphenation=0, uriWasteReduce=0,
         allowWidows=0, allowOrphans=0, splitLongWords=1,
         bulletFontName=body.regular,
     )

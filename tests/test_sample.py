@@ -1,0 +1,60 @@
+"""The shipped sample brochure builds in every language and layout with every word printed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+import yaml
+
+from helpers import copy_sample, missing_words, run
+from test_build import texts_for
+
+SAMPLE = Path(__file__).resolve().parent.parent / "content.yaml"
+DATA = yaml.safe_load(SAMPLE.read_text("utf-8"))
+LANGUAGES = DATA["languages"]
+LAYOUTS = DATA["layouts"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("sample")
+    content = copy_sample(folder)
+    result = run("build", str(content), "-o", str(folder / "out"))
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def test_sample_uses_every_block_type():
+    kinds = {next(iter(block)) for section in DATA["sections"] for block in section["blocks"]}
+    assert kinds == {"paragraph", "bullets", "steps", "callout", "image", "table", "faq", "checklist", "notes"}
+    styles = {block["callout"].get("style") for s in DATA["sections"] for block in s["blocks"] if "callout" in block}
+    assert styles == {"key-points", "warning", "tip"}
+
+
+def test_sample_checks_clean():
+    result = run("check", str(SAMPLE))
+    assert result.exit_code == 0 and "0 error(s), 0 warning(s)" in result.output, result.output
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_word_in_every_language_and_layout(built, lang, layout):
+    pdf = built / "out" / f"stem-cell-ms-{lang}-{layout}.pdf"
+    assert missing_words(texts_for(built / "content.yaml", lang), pdf) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_outline_lists_every_section(built, lang):
+    reader = pypdf.PdfReader(built / "out" / f"stem-cell-ms-{lang}-a4-leaflet.pdf")
+    titles = [entry.title for entry in reader.outline]
+    headings = [section["heading"][lang] for section in DATA["sections"]]
+    assert titles[:len(headings)] == headings
+    assert reader.trailer["/Root"]["/Lang"] == lang
+
+
+def test_no_empty_pages(built):
+    for pdf in (built / "out").glob("*.pdf"):
+        for number, page in enumerate(pypdf.PdfReader(pdf).pages, 1):
+            body = page.extract_text().strip().splitlines()
+            assert len(body) > 3, f"{pdf.name} page {number} is nearly empty"
