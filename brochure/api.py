@@ -30,6 +30,9 @@ class Options:
     jobs: int = 0  # worker processes; 0 = one per core
     force: bool = False  # rebuild even PDFs whose inputs have not changed
     shard: tuple[int, int] | None = None  # (index, count): build only that slice of the matrix
+    bleed: float = 0.0  # points of bleed around the trim, with crop marks; 0 = office/screen PDF
+    cmyk: bool = False  # colours as CMYK for a print shop
+    impose: bool = False  # also write printer's spreads for booklet layouts
 
 
 @dataclass
@@ -94,7 +97,7 @@ def edition_and_key(project: Project, job: Job, options: Options = Options()) ->
     brand = job.brand or project.brochure.brand
     files = [path for family in _fonts_of(project, brand) for path in family.files.values()]
     files += [path for path, _ in _images(project.brochure, brand) if path.is_file()]
-    return edition, fingerprint(edition, layout.path, files, options.fallback)
+    return edition, fingerprint(edition, layout.path, files, (options.fallback, options.bleed, options.cmyk))
 
 
 def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, list[Problem]]:
@@ -133,7 +136,8 @@ def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[
     from .render import render
 
     edition, warnings = prepare(project, job, options)
-    return edition, render(edition, project.layouts.get(job.layout), project.fonts), warnings
+    pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk)
+    return edition, pdf, warnings
 
 
 def _layout(project: Project, name: str):
@@ -172,13 +176,17 @@ def output_path(out_dir: Path, edition_name: str, layout: str) -> Path:
 
 
 def build(content: Path, out_dir: Path, options: Options = Options(),
-          on_result: Callable[[Result], None] | None = None) -> list[Result]:
+          on_result: Callable[[Result], None] | None = None,
+          on_plan: Callable[[int], None] | None = None) -> list[Result]:
     """Build every edition in the matrix into `out_dir`; one failing edition does not stop the others.
 
     Raises BrochureError only when the content itself cannot be loaded.
     """
     project = load_project(content, options)
-    return batch.run(project, plan(project, options), out_dir, options, on_result)
+    jobs = plan(project, options)
+    if on_plan:
+        on_plan(len(jobs))
+    return batch.run(project, jobs, out_dir, options, on_result)
 
 
 def check(content: Path, options: Options = Options()) -> list[Problem]:

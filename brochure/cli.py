@@ -29,7 +29,52 @@ class ShardType(click.ParamType):
 
 
 SHARD = ShardType()
+
+
+class LengthType(click.ParamType):
+    """A length with its unit: 3mm, 0.125in, 9pt."""
+
+    name = "length"
+
+    def convert(self, value, param, ctx):
+        from .layouts import length
+
+        try:
+            points = length(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a length; write it with its unit, e.g. 3mm or 0.125in", param, ctx)
+        if not 0 <= points <= 36:
+            self.fail(f"{value!r}: bleed must be between 0 and 0.5in", param, ctx)
+        return points
+
+
+LENGTH = LengthType()
 CONTENT = click.argument("content", type=click.Path(dir_okay=False, path_type=Path), default="content.yaml")
+
+
+class _Progress:
+    """A one-line progress bar on a terminal (stderr), kept below the lines the build prints."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.total = self.done = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.draw()
+
+    def advance(self) -> None:
+        self.done += 1
+        self.draw()
+
+    def draw(self) -> None:
+        if self.enabled and self.total:
+            filled = round(30 * self.done / self.total)
+            click.echo(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}", nl=False, err=True)
+
+    def clear(self) -> None:
+        if self.enabled and self.total:
+            click.echo("\r\033[K", nl=False, err=True)
 
 
 def _print_problems(problems: list[Problem], indent: str = "") -> None:
@@ -74,21 +119,28 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild PDFs whose inputs have not changed.")
 @click.option("--shard", type=SHARD, default=None, metavar="I/N",
               help="Build only the I-th of N equal slices of the matrix (for CI matrices and job arrays).")
+@click.option("--bleed", type=LENGTH, default=None, metavar="LENGTH",
+              help="Print-shop PDF: extend backgrounds this far past the trim (e.g. 3mm or 0.125in), add crop marks.")
+@click.option("--cmyk", is_flag=True, help="Print-shop PDF: brand colours as CMYK.")
+@click.option("--impose", is_flag=True, help="For booklet layouts, also write the printer's spreads.")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
 def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
-          debug: bool) -> None:
+          bleed, cmyk, impose, debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
     from dataclasses import replace
 
     from . import api
 
-    options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force, shard=shard)
+    options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force,
+                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose)
     written = unchanged = failed = 0
+    progress = _Progress()
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
     def report(result: "api.Result") -> None:
         nonlocal written, unchanged, failed
+        progress.clear()
         _print_problems(result.warnings, "  ")
         if result.unchanged:
             unchanged += 1
@@ -99,9 +151,10 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
             failed += 1
             click.echo(f"FAILED {result.job}:", err=True)
             _print_problems(result.problems, "  ")
+        progress.advance()
 
     try:
-        api.build(content, out_dir, options, report)
+        api.build(content, out_dir, options, report, progress.start)
     except BrochureError as exc:
         _print_problems(list(exc.problems))
         sys.exit(1)
@@ -111,6 +164,7 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
         click.echo("internal error; run again with --debug and report it", err=True)
         sys.exit(1)
     finally:
+        progress.clear()
         signal.signal(signal.SIGTERM, previous)
     summary = f"{written} PDF{'s' if written != 1 else ''} written"
     summary += f", {unchanged} unchanged" if unchanged else ""

@@ -153,6 +153,12 @@ class Brochure:
     references: tuple[Text, ...]
     disclaimer: Text | None
     path: Path
+    sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
+
+    def sections_in(self, layout: str) -> tuple[Section, ...]:
+        """The sections printed in `layout`: a selection named in sections_for, else all of them."""
+        chosen = self.sections_for.get(layout)
+        return self.sections if chosen is None else tuple(s for s in self.sections if s.id in chosen)
 
 
 class _Reader:
@@ -283,6 +289,19 @@ class _Reader:
                                          "write a real date as YYYY-MM-DD, e.g. 2026-11-25"))
             return None
 
+    def selections(self, data: Mapping[str, list[str]], ids: set[str]) -> dict[str, tuple[str, ...]]:
+        for layout, chosen in data.items():
+            for i, section_id in enumerate(chosen):
+                if section_id not in ids:
+                    import difflib
+
+                    close = difflib.get_close_matches(section_id, sorted(ids), n=1)
+                    self.problems.append(Problem(
+                        f"no section has the id '{section_id}'", self.source.locate(("sections_for", layout, i)),
+                        f"did you mean '{close[0]}'?" if close else "use the id: of one of the sections",
+                    ))
+        return {layout: tuple(chosen) for layout, chosen in data.items()}
+
     def finish(self) -> None:
         if self.problems:
             raise BrochureError(self.problems)
@@ -304,6 +323,7 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
         references=reader.texts(data.get("references", []), ("references",)),
         disclaimer=reader.optional_text(data, "disclaimer", ()),
         path=source.path,
+        sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
     )
     reader.finish()
     return brochure

@@ -7,7 +7,7 @@ import pypdf
 import pytest
 import yaml
 
-from helpers import init_project, missing_words, run
+from helpers import init_project, line_of, missing_words, run
 
 A4 = (595.28, 841.89)
 LETTER = (612.0, 792.0)
@@ -138,3 +138,25 @@ def test_brand_file_builds_for_another_clinic(project, tmp_path):
     reader = pypdf.PdfReader(pdf)
     assert reader.metadata.author == "Northside Health"
     assert "+1 555 0199" in reader.pages[-1].extract_text()
+
+
+def test_sections_for_selects_sections_per_layout(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    text = content.read_text("utf-8").replace("sections:\n", "sections_for:\n  letter-leaflet: [questions]\nsections:\n", 1)
+    content.write_text(text, "utf-8")
+    out = tmp_path / "out"
+    assert run("build", str(content), "--lang", "en", "--layout", "a4-leaflet", "--layout", "letter-leaflet",
+               "-o", str(out)).exit_code == 0
+    letter = [e.title for e in pypdf.PdfReader(out / "my-leaflet-en-letter-leaflet.pdf").outline]
+    a4 = [e.title for e in pypdf.PdfReader(out / "my-leaflet-en-a4-leaflet.pdf").outline]
+    assert letter[0] == "Your questions" and "About this leaflet" not in letter
+    assert a4[:2] == ["About this leaflet", "Your questions"]
+
+
+def test_sections_for_names_an_unknown_section(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    text = content.read_text("utf-8").replace("sections:\n", "sections_for:\n  letter-leaflet: [question]\nsections:\n", 1)
+    content.write_text(text, "utf-8")
+    result = run("check", str(content))
+    assert result.exit_code == 1
+    assert f"{content}:{line_of(content, '[question]')}:20:" in result.output and "did you mean 'questions'?" in result.output

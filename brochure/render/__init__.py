@@ -32,8 +32,11 @@ from .pages import BrochureDocument, Furniture, FurnitureCanvas
 from .styles import Styles, build_styles
 
 
-def render(edition: Edition, layout: Layout, fonts: FontCatalog) -> bytes:
-    """The PDF of one edition in one layout, byte-identical for identical inputs."""
+def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False) -> bytes:
+    """The PDF of one edition in one layout, byte-identical for identical inputs.
+
+    bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
+    """
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
     styles = build_styles(brand, layout, lang, fonts.get(brand.body_font), fonts.get(brand.heading_font))
     shapes.STATE_DEFAULTS["fontName"] = styles.body_font.regular  # no unembedded Helvetica in drawings
@@ -64,7 +67,7 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
     story: list[Flowable] = [blocks.para(brochure.title, styles.title)]
     if brochure.subtitle:
         story.append(blocks.para(brochure.subtitle, styles.subtitle))
-    for section in brochure.sections:
+    for section in brochure.sections_in(layout.name):
         story += blocks.section(section)
     if brochure.references:
         story += _references(edition, styles, blocks)
