@@ -106,8 +106,8 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     edition = _edition(project, job, options)
     layout = _layout(project, job.layout)
     brand = job.brand or brochure.brand
-    families = _fonts_of(project, brand)
-    problems = missing_glyphs(brochure, brand, language(job.language), families)
+    _fonts_of(project, brand)  # both families must exist
+    problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
     problems += brand_contrast(brand)
     problems += assets.check_images(_images(brochure, brand))
     if problems:

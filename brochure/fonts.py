@@ -85,6 +85,50 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
     return names
 
 
+# Bundled families tried, in this order, for characters the brand's font cannot draw.
+FALLBACK_ORDER = ("NotoSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "DroidSansFallback")
+
+
+@dataclass(frozen=True)
+class FontChain:
+    """Families tried in order for each character: the brand's family first, then bundled fallbacks.
+
+    ReportLab has no per-glyph fallback (a missing glyph prints blank); this is ours. Families are
+    registered only when a character needs them, so a large CJK font is loaded only for CJK text.
+    """
+
+    families: tuple[FontFamily, ...]
+
+    @property
+    def primary(self) -> FontFamily:
+        return self.families[0]
+
+    def family_for(self, char: str) -> FontFamily | None:
+        """The first family that can draw `char`, or None."""
+        return next((family for family in self.families if family.covers(char)), None)
+
+    def runs(self, text: str) -> list[tuple[FontFamily, str]]:
+        """`text` cut into runs that one family can draw; spaces and punctuation stay with the run
+        they sit in when its family has them (so a word's font changes only where it must)."""
+        runs: list[tuple[FontFamily, str]] = []
+        for char in text:
+            current = runs[-1][0] if runs else None
+            if current and not char.isalnum() and current.covers(char):
+                runs[-1] = (current, runs[-1][1] + char)
+                continue
+            family = self.family_for(char) or self.primary
+            if runs and runs[-1][0] is family:
+                runs[-1] = (family, runs[-1][1] + char)
+            else:
+                runs.append((family, char))
+        return runs
+
+    def script_family(self, sample: str) -> FontFamily:
+        """The family for the first letter of `sample` (e.g. Arabic for an Arabic edition)."""
+        letter = next((c for c in sample if c.isalpha()), None)
+        return (self.family_for(letter) if letter else None) or self.primary
+
+
 def _char_map(font_name: str) -> dict[int, int]:
     from reportlab.pdfbase import pdfmetrics
 
@@ -109,6 +153,12 @@ class FontCatalog:
 
     def names(self) -> list[str]:
         return sorted(f.stem for f in self.families.values())
+
+    def chain(self, name: str) -> FontChain:
+        """The family called `name`, then the bundled fallback families."""
+        first = self.get(name)
+        rest = [self.families[_key(stem)] for stem in FALLBACK_ORDER if _key(stem) in self.families]
+        return FontChain(tuple(dict.fromkeys([first, *rest])))
 
     def get(self, name: str) -> FontFamily:
         """The family called `name` ("Noto Sans" or "NotoSans"); raises BrochureError if unknown."""

@@ -34,7 +34,42 @@ _STRINGS: dict[str, dict[str, str]] = {
         "references": "Quellen", "qr": "Scannen Sie den Code, um unsere Website zu besuchen", "notes": "Notizen",
         "key-points": "Das Wichtigste", "warning": "Achtung", "tip": "Tipp", "disclaimer": "Bitte beachten Sie",
     },
+    "ar": {
+        "page": "صفحة {page} من {pages}", "contact": "اتصل بنا", "phone": "الهاتف", "email": "البريد الإلكتروني",
+        "website": "الموقع الإلكتروني", "address": "العنوان", "hours": "ساعات العمل", "updated": "آخر تحديث: {date}",
+        "references": "المصادر", "qr": "امسح الرمز لزيارة موقعنا الإلكتروني", "notes": "ملاحظات",
+        "key-points": "نقاط أساسية", "warning": "تنبيه", "tip": "نصيحة", "disclaimer": "يرجى الانتباه",
+    },
+    "he": {
+        "page": "עמוד {page} מתוך {pages}", "contact": "צרו קשר", "phone": "טלפון", "email": "דוא״ל",
+        "website": "אתר אינטרנט", "address": "כתובת", "hours": "שעות פתיחה", "updated": "עודכן לאחרונה: {date}",
+        "references": "מקורות", "qr": "סרקו את הקוד כדי לבקר באתר שלנו", "notes": "הערות",
+        "key-points": "נקודות עיקריות", "warning": "אזהרה", "tip": "עצה", "disclaimer": "לתשומת לבכם",
+    },
+    "zh-Hans": {
+        "page": "第 {page} 页，共 {pages} 页", "contact": "联系我们", "phone": "电话", "email": "电子邮件",
+        "website": "网站", "address": "地址", "hours": "开放时间", "updated": "最后更新：{date}",
+        "references": "资料来源", "qr": "扫描二维码访问我们的网站", "notes": "笔记",
+        "key-points": "要点", "warning": "注意", "tip": "提示", "disclaimer": "请注意",
+    },
+    "ru": {
+        "page": "Страница {page} из {pages}", "contact": "Контакты", "phone": "Телефон", "email": "Эл. почта",
+        "website": "Сайт", "address": "Адрес", "hours": "Часы работы", "updated": "Последнее обновление: {date}",
+        "references": "Источники", "qr": "Отсканируйте код, чтобы открыть наш сайт", "notes": "Заметки",
+        "key-points": "Главное", "warning": "Внимание", "tip": "Совет", "disclaimer": "Обратите внимание",
+    },
+    "hi": {
+        "page": "पृष्ठ {page} / {pages}", "contact": "संपर्क करें", "phone": "फ़ोन", "email": "ईमेल",
+        "website": "वेबसाइट", "address": "पता", "hours": "खुलने का समय", "updated": "अंतिम अपडेट: {date}",
+        "references": "स्रोत", "qr": "हमारी वेबसाइट देखने के लिए कोड स्कैन करें", "notes": "नोट्स",
+        "key-points": "मुख्य बातें", "warning": "चेतावनी", "tip": "सुझाव", "disclaimer": "कृपया ध्यान दें",
+    },
 }
+
+# Scripts that need HarfBuzz shaping to be drawn correctly (letters that join or reorder).
+_SHAPED_LANGUAGES = {"hi", "mr", "ne", "sa", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "km", "my"}
+# Scripts written without spaces between words: lines may break between characters.
+_CJK_LANGUAGES = {"zh", "ja"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +84,15 @@ class Language:
     @property
     def base(self) -> str:
         return self.tag.split("-")[0].lower()
+
+    @property
+    def needs_shaping(self) -> bool:
+        return self.base in _SHAPED_LANGUAGES
+
+    @property
+    def breaks_anywhere(self) -> bool:
+        """Chinese and Japanese lines break between characters (with kinsoku rules)."""
+        return self.base in _CJK_LANGUAGES
 
     def text(self, key: str, **values: object) -> str:
         """A furniture string, e.g. text('page', page=2, pages=8) -> 'Page 2 of 8'."""

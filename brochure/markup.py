@@ -34,6 +34,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     href: str | None = None
+    font: str | None = None  # set by the renderer for runs the main font cannot draw
 
 
 def parse(text: str) -> list[Span]:
@@ -82,7 +83,7 @@ def plain(text: str) -> str:
 
 
 def to_reportlab(spans: list[Span], link_color: str, italic: bool = True) -> str:
-    """ReportLab paragraph markup for spans: escaped text plus only <b>, <i>, <u> and <a>.
+    """ReportLab paragraph markup for spans: escaped text plus only <b>, <i>, <u>, <a> and <font face>.
 
     With italic=False, emphasis that asks for italics is printed bold (large-print rules).
     """
@@ -93,6 +94,8 @@ def to_reportlab(spans: list[Span], link_color: str, italic: bool = True) -> str
             piece = f"<i>{piece}</i>" if italic else f"<b>{piece}</b>"
         if span.bold:
             piece = f"<b>{piece}</b>"
+        if span.font:
+            piece = f"<font face={quoteattr(span.font)}>{piece}</font>"
         if span.href:
             piece = f"<a href={quoteattr(span.href)} color={quoteattr(link_color)}><u>{piece}</u></a>"
         out.append(piece)

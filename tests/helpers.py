@@ -37,9 +37,11 @@ def copy_sample(folder: Path) -> Path:
     return folder / "content.yaml"
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, furniture: bool = True) -> str:
+    """The PDF's text; without furniture, each page's first and last line (running head, footer) go."""
     with pdfplumber.open(path) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+        pages = [(page.extract_text() or "").splitlines() for page in pdf.pages]
+    return "\n".join("\n".join(lines if furniture else lines[1:-1]) for lines in pages)
 
 
 def words(text: str) -> list[str]:
@@ -50,9 +52,8 @@ def words(text: str) -> list[str]:
 
 def missing_words(content_texts: list[str], pdf: Path) -> list[str]:
     """Words of the content (markup removed) that the PDF's text does not contain."""
-    text = pdf_text(pdf)
-    printed = set(words(text))
-    blob = "".join(words(text))  # long words (addresses) may be split over lines without a hyphen
+    printed = set(words(pdf_text(pdf)))
+    blob = "".join(words(pdf_text(pdf, furniture=False)))  # long addresses may be split over lines, even pages
     return [w for t in content_texts for w in words(plain(t)) if w not in printed and not (len(w) > 12 and w in blob)]
 
 

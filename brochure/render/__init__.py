@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
-    Flowable, ListFlowable, ListItem, NextPageTemplate, PageBreak, Paragraph, Spacer,
+    Flowable, NextPageTemplate, PageBreak, Spacer,
 )
 
 from .. import __version__
@@ -38,15 +38,17 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
     """
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
-    styles = build_styles(brand, layout, lang, fonts.get(brand.body_font), fonts.get(brand.heading_font))
+    styles = build_styles(brand, layout, lang, fonts.chain(brand.body_font), fonts.get(brand.heading_font),
+                          sample=plain(brochure.title))
     shapes.STATE_DEFAULTS["fontName"] = styles.body_font.regular  # no unembedded Helvetica in drawings
     blocks = BlockRenderer(styles, layout.column_width, (layout.height - layout.top - layout.bottom) * 0.55)
     buffer = io.BytesIO()
     doc = BrochureDocument(
-        buffer, Furniture(edition, layout, styles),
+        buffer, Furniture(edition, layout, styles, blocks),
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
         keywords=[brochure.id, lang.tag, layout.name], creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
+        direction="R2L" if styles.rtl else None,
     )
     story = _story(edition, layout, styles, blocks)
     try:
@@ -80,9 +82,7 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
 def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
     heading = blocks.para(edition.language.text("references"), styles.heading)
     heading.outline = ("references", edition.language.text("references"))
-    items = [ListItem(blocks.para(ref, styles.small), spaceAfter=3) for ref in edition.brochure.references]
-    listing = ListFlowable(items, bulletType="1", bulletFormat="%s.", bulletFontName=styles.body_font.regular,
-                           bulletFontSize=styles.small.fontSize, leftIndent=styles.size * 1.8)
+    listing = blocks.numbered_list(edition.brochure.references, styles.small)
     return [KeepWithFirst(heading, listing)]
 
 
@@ -107,8 +107,9 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[
     width = blocks.width
     flowables: list[Flowable] = []
     if rows:
-        table = blocks.table([[blocks.para(k, label), blocks.para(v, value)] for k, v in rows],
-                             [width * 0.32, width * 0.68], [("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table = blocks.table([blocks.row([blocks.para(k, label), blocks.para(v, value, auto_direction=True)])
+                              for k, v in rows],
+                             blocks.row([width * 0.32, width * 0.68]), [("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), styles.size * 0.5)])
         flowables.append(KeepWithFirst(heading, table))
     else:
@@ -116,19 +117,17 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[
     if brand.qr:
         size = 34 * mm
         caption = blocks.para(lang.text("qr"), styles.body.clone("qr-caption", spaceAfter=0))
-        cells, widths = [_qr(brand.qr, size), caption], [size + 6 * mm, width - size - 6 * mm]
-        if styles.rtl:
-            cells, widths = cells[::-1], widths[::-1]
-        qr_row = blocks.table([cells], widths, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                                ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        qr_row = blocks.table([blocks.row([_qr(brand.qr, size), caption])],
+                              blocks.row([size + 6 * mm, width - size - 6 * mm]),
+                              [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         flowables += [Spacer(1, styles.size), qr_row]
     if brochure.disclaimer:
         from .. import model
 
         flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))
     if brochure.updated:
-        flowables.append(Paragraph(lang.text("updated", date=lang.date(brochure.updated)),
-                                   styles.small.clone("updated", textColor=styles.palette.muted)))
+        flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)),
+                                     styles.small.clone("updated", textColor=styles.palette.muted)))
     return flowables
 
 

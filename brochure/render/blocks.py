@@ -1,13 +1,17 @@
 """One function per content block type, each returning ReportLab flowables."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
 from .flowables import CheckedParagraph, KeepWithFirst, RuledLines, TickBox
+from .rtl import BidiParagraph, Fonts, is_rtl_text
 from .styles import Styles, tint
 
 
@@ -20,10 +24,43 @@ class BlockRenderer:
         self.max_image_height = max_image_height
         self.italic = italic
 
-    def para(self, text: str, style=None) -> Paragraph:
-        """A paragraph of content text: our inline syntax only, everything else escaped."""
+    def para(self, text: str, style: ParagraphStyle | None = None, auto_direction: bool = False) -> Flowable:
+        """A paragraph of content text: our inline syntax only, everything else escaped.
+
+        With auto_direction, a text whose first strong letter is left-to-right (or that has none, like
+        a phone number) is laid out left to right even in a right-to-left edition.
+        """
         spans = markup.parse(text)
-        return CheckedParagraph(markup.to_reportlab(spans, self.styles.link_color, self.italic), style or self.styles.body)
+        rtl = self.styles.rtl and not (auto_direction and not is_rtl_text(text))
+        return self.paragraph(spans, style or self.styles.body, rtl)
+
+    def paragraph(self, spans: list[markup.Span], style: ParagraphStyle, rtl: bool | None = None) -> Flowable:
+        """Spans as a paragraph. Right-to-left text and scripts that need shaping go through our
+        bidi/HarfBuzz engine (which shapes each font run on its own); the rest through ReportLab's
+        Paragraph. Runs the style's font cannot draw switch to a fallback family."""
+        s = self.styles
+        rtl = s.rtl if rtl is None else rtl
+        if style.fontName in {family.bold for family in s.chain.families}:
+            spans = [replace(span, bold=True) for span in spans]
+        if s.rtl or style.shaping:
+            return BidiParagraph(spans, style, self._bidi_fonts(), s.palette.primary, "rtl" if rtl else "ltr")
+        own = s.chain.primary
+        runs = [replace(span, text=text, font=None if family is own else family.regular)
+                for span in spans for family, text in s.chain.runs(span.text)]
+        return CheckedParagraph(markup.to_reportlab(runs, s.link_color, self.italic), style)
+
+    def _bidi_fonts(self) -> Fonts:
+        """The script's family first, then the rest of the chain, as BidiParagraph wants them."""
+        families = [self.styles.script_font, *self.styles.chain.families]
+        fonts = None
+        for family in reversed(list(dict.fromkeys(families))):
+            faces = family.register()
+            fonts = Fonts(faces["Regular"], faces["Bold"], faces["Italic"], faces["BoldItalic"], fonts)
+        return fonts
+
+    def row(self, cells: list) -> list:
+        """Table cells in reading order: reversed for right-to-left languages."""
+        return cells[::-1] if self.styles.rtl else cells
 
     def table(self, rows: list[list[Flowable]], widths: list[float], commands: list[tuple], **options) -> Table:
         """A table whose cells hold flowables; its own font is set so no standard font sneaks in."""
@@ -46,17 +83,42 @@ class BlockRenderer:
     def _paragraph(self, block: model.Paragraph) -> list[Flowable]:
         return [self.para(block.text)]
 
-    def _list(self, items: tuple[str, ...], numbered: bool, color) -> ListFlowable:
+    def numbered_list(self, items: tuple[str, ...], style: ParagraphStyle) -> Flowable:
+        """A numbered list in a given style (the references)."""
+        return self._list(items, True, self.styles.palette.text, style=style)
+
+    def _list(self, items: tuple[str, ...], numbered: bool, color, width: float | None = None,
+              style: ParagraphStyle | None = None) -> Flowable:
         s = self.styles
-        entries = [ListItem(self.para(item), spaceAfter=s.size * 0.3) for item in items]
+        style = style or s.body
+        if s.rtl:
+            return self._rtl_list(items, numbered, color, width or self.width, style)
+        entries = [ListItem(self.para(item, style), spaceAfter=style.fontSize * 0.3) for item in items]
         options = dict(
             bulletFontName=s.body_font.bold if numbered else s.body_font.regular,
-            bulletFontSize=s.size, bulletColor=color, leftIndent=s.size * 1.6,
-            spaceAfter=s.size * 0.5, bulletDedent=s.size * 1.2,
+            bulletFontSize=style.fontSize, bulletColor=color, leftIndent=style.fontSize * 2.1,
+            spaceAfter=style.fontSize * 0.5, bulletDedent="auto",
         )
         if numbered:
             return ListFlowable(entries, bulletType="1", bulletFormat="%s.", **options)
         return ListFlowable(entries, bulletType="bullet", start="\u2022", **options)
+
+    def _rtl_list(self, items: tuple[str, ...], numbered: bool, color, width: float,
+                  style: ParagraphStyle) -> Flowable:
+        """A right-to-left list: each item with its bullet or number on the right."""
+        s = self.styles
+        marker_width = style.fontSize * 2.2
+        marker_style = style.clone("marker", textColor=color, alignment=TA_RIGHT, spaceAfter=0,
+                                   fontName=s.body_font.bold if numbered else s.body_font.regular)
+        rows = [[self.para(item, style.clone("item", spaceAfter=0)),
+                 self.paragraph([markup.Span(f"{i}." if numbered else "\u2022")], marker_style)]
+                for i, item in enumerate(items, 1)]
+        return self.table(rows, [width - marker_width, marker_width], [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), s.size * 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), s.size * 0.3),
+        ])
 
     def _bullets(self, block: model.Bullets) -> list[Flowable]:
         return [self._list(block.items, False, self.styles.palette.primary)]
@@ -67,11 +129,12 @@ class BlockRenderer:
     def _checklist(self, block: model.Checklist) -> list[Flowable]:
         s = self.styles
         box = s.size * 0.95
-        rows = [[TickBox(box, s.palette.primary), self.para(item)] for item in block.items]
-        table = self.table(rows, [box + s.size * 0.9, self.width - box - s.size * 0.9], [
+        rows = [self.row([TickBox(box, s.palette.primary), self.para(item)]) for item in block.items]
+        table = self.table(rows, self.row([box + s.size * 0.9, self.width - box - s.size * 0.9]), [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (0, -1), (s.body.leading - box) / 2 + 1),
+            ("TOPPADDING", (-1 if s.rtl else 0, 0), (-1 if s.rtl else 0, -1), (s.body.leading - box) / 2 + 1),
+            ("ALIGN", (0, 0), (-1, -1), "RIGHT" if s.rtl else "LEFT"),
             ("BOTTOMPADDING", (0, 0), (-1, -1), s.size * 0.45),
         ])
         return [table, Spacer(1, s.size * 0.4)]
@@ -85,14 +148,14 @@ class BlockRenderer:
             rows.append([self.para(block.title, title_style)])
         if block.text:
             rows.append([self.para(block.text)])
-        if block.bullets:
-            rows.append([self._list(block.bullets, False, s.palette.callout_bars[block.style])])
         pad = s.size * 0.9
+        if block.bullets:
+            rows.append([self._list(block.bullets, False, s.palette.callout_bars[block.style], self.width - 2 * pad - 3)])
         table = self.table(rows, [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), s.palette.callout_backgrounds[block.style]),
-            ("LINEBEFORE", (0, 0), (0, -1), 5, s.palette.callout_bars[block.style]),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad + 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("LINEAFTER" if s.rtl else "LINEBEFORE", (0, 0), (0, -1), 5, s.palette.callout_bars[block.style]),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad if s.rtl else pad + 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad + 3 if s.rtl else pad),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("TOPPADDING", (0, 0), (-1, 0), pad * 0.8),
             ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.5),
@@ -112,8 +175,8 @@ class BlockRenderer:
 
     def _table(self, block: model.Table) -> list[Flowable]:
         s = self.styles
-        rows = [[self.para(cell, s.table_header) for cell in block.header]]
-        rows += [[self.para(cell, s.table_cell) for cell in row] for row in block.rows]
+        rows = [self.row([self.para(cell, s.table_header) for cell in block.header])]
+        rows += [self.row([self.para(cell, s.table_cell) for cell in row]) for row in block.rows]
         columns = len(block.header)
         table = self.table(rows, [self.width / columns] * columns, [
             ("BACKGROUND", (0, 0), (-1, 0), s.palette.primary),

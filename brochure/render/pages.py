@@ -5,13 +5,16 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reportlab.lib.colors import white
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from .. import assets
+from .. import assets, markup
 from ..edition import Edition
 from ..layouts import Layout
+from .blocks import BlockRenderer
 from .styles import Styles
 
 FOOTER_SIZE = 10.5
@@ -46,11 +49,33 @@ class FurnitureCanvas(Canvas):
 
 @dataclass(frozen=True)
 class Furniture:
-    """What every page shows around the content: band, logo, running title and footer."""
+    """What every page shows around the content: band, logo, running title and footer.
+
+    Its text goes through the same paragraph code as the content, so it is shaped, mirrored for
+    right-to-left languages and drawn in a fallback font where the brand's font has no glyph.
+    """
 
     edition: Edition
     layout: Layout
     styles: Styles
+    blocks: BlockRenderer
+
+    def _line(self, canvas: Canvas, text: str, x: float, y: float, width: float, size: float,
+              color, bold: bool = False, align: str = "start") -> None:
+        """One line of text with its baseline at y, shrunk to fit `width` if it must."""
+        s = self.styles
+        font = s.heading_font.bold if bold else s.body_font.regular
+        alignment = {"start": TA_RIGHT if s.rtl else TA_LEFT, "end": TA_LEFT if s.rtl else TA_RIGHT}[align]
+        while True:
+            style = ParagraphStyle("furniture", fontName=font, fontSize=size, leading=size * 1.2,
+                                   textColor=color, alignment=alignment, wordWrap=s.body.wordWrap,
+                                   shaping=s.body.shaping)
+            paragraph = self.blocks.paragraph(markup.parse(text), style)
+            _, height = paragraph.wrapOn(canvas, width, size * 10)
+            if height <= size * 1.3 or size <= 8:
+                break
+            size -= 0.5
+        paragraph.drawOn(canvas, x, y - size * 0.25)
 
     def band(self, canvas: Canvas, height: float) -> None:
         """The brand-colour band across the top of the page, with logo and clinic name."""
@@ -58,32 +83,23 @@ class Furniture:
         top = layout.height
         canvas.setFillColor(palette.primary)
         canvas.rect(0, top - height, layout.width, height, stroke=0, fill=1)
-        x = layout.left
-        logo_size = min(height * 0.62, 26 * 2.83)
+        logo_size = min(height * 0.62, 26 * mm)
+        gap = logo_size + 5 * mm if brand.logo else 0
+        text_width = layout.width - layout.left - layout.right - gap
         if brand.logo:
-            pad = logo_size * 0.12
-            y = top - height / 2 - logo_size / 2
-            canvas.setFillColor(white)
-            canvas.roundRect(x, y, logo_size, logo_size, logo_size * 0.14, stroke=0, fill=1)
-            pic = assets.picture(brand.logo, brand.location_of("logo"))
-            image = assets.flowable(pic, logo_size - 2 * pad, logo_size - 2 * pad)
-            iw, ih = image.wrap(logo_size, logo_size)
-            image.drawOn(canvas, x + (logo_size - iw) / 2, y + (logo_size - ih) / 2)
-            x += logo_size + 5 * 2.83
-        size = 17
-        canvas.setFillColor(palette.on_primary)
-        canvas.setFont(self.styles.heading_font.bold, size)
-        self._fitted_string(canvas, x, top - height / 2 - size * 0.35, brand.name, size, layout.width - layout.right - x)
+            x = layout.width - layout.right - logo_size if self.styles.rtl else layout.left
+            self._logo(canvas, x, top - height / 2 - logo_size / 2, logo_size)
+        x = layout.left if self.styles.rtl else layout.left + gap
+        self._line(canvas, brand.name, x, top - height / 2 - 17 * 0.35, text_width, 17, palette.on_primary, bold=True)
 
-    def _fitted_string(self, canvas: Canvas, x: float, y: float, text: str, size: float, width: float) -> None:
-        font = canvas._fontname
-        while size > 9 and stringWidth(text, font, size) > width:
-            size -= 0.5
-        canvas.setFont(font, size)
-        if self.styles.rtl:
-            canvas.drawRightString(x + width, y, text)
-        else:
-            canvas.drawString(x, y, text)
+    def _logo(self, canvas: Canvas, x: float, y: float, size: float) -> None:
+        brand = self.edition.brand
+        pad = size * 0.12
+        canvas.setFillColor(white)
+        canvas.roundRect(x, y, size, size, size * 0.14, stroke=0, fill=1)
+        image = assets.flowable(assets.picture(brand.logo, brand.location_of("logo")), size - 2 * pad, size - 2 * pad)
+        width, height = image.wrap(size, size)
+        image.drawOn(canvas, x + (size - width) / 2, y + (size - height) / 2)
 
     def running_head(self, canvas: Canvas) -> None:
         layout, palette = self.layout, self.styles.palette
@@ -91,24 +107,21 @@ class Furniture:
         canvas.setStrokeColor(palette.primary)
         canvas.setLineWidth(2)
         canvas.line(layout.left, y - 6, layout.width - layout.right, y - 6)
-        canvas.setFillColor(palette.muted)
-        canvas.setFont(self.styles.body_font.regular, FOOTER_SIZE)
-        self._fitted_string(canvas, layout.left, y, self.edition.brochure.title, FOOTER_SIZE,
-                            layout.width - layout.left - layout.right)
+        self._line(canvas, self.edition.brochure.title, layout.left, y, layout.width - layout.left - layout.right,
+                   FOOTER_SIZE, palette.muted)
 
     def footer(self, canvas: Canvas, total: int) -> None:
         """"Page X of Y" and the clinic's name and phone, at the foot of the page."""
-        layout, lang = self.layout, self.edition.language
+        layout, lang, muted = self.layout, self.edition.language, self.styles.palette.muted
         y = layout.bottom * 0.45
+        width = (layout.width - layout.left - layout.right) / 2
         page = lang.text("page", page=lang.number(canvas.getPageNumber()), pages=lang.number(total))
         contact = self.edition.brand.name
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
-        canvas.setFillColor(self.styles.palette.muted)
-        canvas.setFont(self.styles.body_font.regular, FOOTER_SIZE)
-        left, right = (page, contact) if self.styles.rtl else (contact, page)
-        canvas.drawString(layout.left, y, left)
-        canvas.drawRightString(layout.width - layout.right, y, right)
+        start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
+        self._line(canvas, contact, start, y, width, FOOTER_SIZE, muted)
+        self._line(canvas, page, end, y, width, FOOTER_SIZE, muted, align="end")
 
 
 class BrochureDocument(BaseDocTemplate):

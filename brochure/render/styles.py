@@ -7,10 +7,19 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from ..fonts import FontFamily
+import reportlab.lib.textsplit
+import reportlab.platypus.paragraph
+
+from ..fonts import FontChain, FontFamily
 from ..i18n import Language
 from ..layouts import Layout
 from ..model import Brand
+
+# ReportLab's list of characters that may not start a line misses common Chinese punctuation.
+_CANNOT_START = "，；：！？》〉）」』】"
+for _module in (reportlab.lib.textsplit, reportlab.platypus.paragraph):
+    if not _module.ALL_CANNOT_START.endswith(_CANNOT_START):
+        _module.ALL_CANNOT_START += _CANNOT_START
 
 TEXT = HexColor("#1A1A1A")
 MUTED = HexColor("#4A4A4A")  # 8.9:1 on white
@@ -57,6 +66,8 @@ class Styles:
     body_font: FontFamily
     heading_font: FontFamily
     rtl: bool
+    chain: FontChain  # families for characters the body font cannot draw
+    script_font: FontFamily  # the family that draws most of this language's letters
 
     @property
     def size(self) -> float:
@@ -67,17 +78,22 @@ class Styles:
         return self.palette.primary.hexval().replace("0x", "#")
 
 
-def build_styles(brand: Brand, layout: Layout, lang: Language, body: FontFamily, heading: FontFamily) -> Styles:
-    """Styles sized from the layout, coloured from the brand, aligned for the language."""
+def build_styles(brand: Brand, layout: Layout, lang: Language, chain: FontChain, heading: FontFamily,
+                 sample: str) -> Styles:
+    """Styles sized from the layout, coloured from the brand, aligned for the language.
+
+    `sample` is a text of the edition (its title), used to find the family for its script.
+    """
     palette = Palette(HexColor(brand.primary), HexColor(brand.accent))
+    body = chain.primary
     size = layout.body_size
     rtl = lang.direction == "rtl"
     base = ParagraphStyle(
         "body", fontName=body.regular, fontSize=size, leading=size * layout.leading,
         textColor=palette.text, alignment=TA_RIGHT if rtl else TA_LEFT, spaceAfter=size * 0.6,
         hyphenationLang=lang.hyphenation if layout.hyphenate else "", embeddedHyphenation=0, uriWasteReduce=0,
-        allowWidows=0, allowOrphans=0, splitLongWords=1,
-        bulletFontName=body.regular,
+        allowWidows=0, allowOrphans=0, splitLongWords=1, bulletFontName=body.regular,
+        wordWrap="CJK" if lang.breaks_anywhere else None, shaping=1 if lang.needs_shaping else 0,
     )
 
     def derive(name: str, **changes: object) -> ParagraphStyle:
@@ -105,4 +121,6 @@ def build_styles(brand: Brand, layout: Layout, lang: Language, body: FontFamily,
         body_font=body,
         heading_font=heading,
         rtl=rtl,
+        chain=chain,
+        script_font=chain.script_family(sample),
     )
