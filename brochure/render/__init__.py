@@ -48,7 +48,6 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
         keywords=[brochure.id, lang.tag, layout.name], creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
-        direction="R2L" if styles.rtl else None,
     )
     story = _story(edition, layout, styles, blocks)
     try:

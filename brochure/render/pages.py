@@ -8,6 +8,7 @@ from reportlab.lib.colors import white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFName
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -155,6 +156,10 @@ class BrochureDocument(BaseDocTemplate):
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             for i, x in enumerate(xs)
         ]
+
+    def beforeDocument(self) -> None:
+        if self.furniture.styles.rtl:  # viewers show the pages right to left (ReportLab ignores direction=)
+            self.canv.setViewerPreference("Direction", PDFName("R2L"))
 
     def _cover(self, canvas: FurnitureCanvas, doc) -> None:
         self.furniture.band(canvas, self.furniture.layout.cover_band)
