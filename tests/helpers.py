@@ -70,3 +70,25 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+def _letters(text: str) -> "Counter[str]":
+    """Letters and digits only, in compatibility form (Arabic presentation forms become letters)."""
+    from collections import Counter
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return Counter(c for c in text if unicodedata.category(c)[0] in "LN")
+
+
+def missing_letters(content_texts: list[str], pdf: Path) -> dict[str, int]:
+    """For shaped and right-to-left scripts, where text extraction reorders and splits words: the
+    letters of the content (counted) that the PDF does not hold. Uses PDFium's extraction, which
+    reads the shaped glyphs' /ToUnicode and /ActualText."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    printed = _letters("\n".join(page.get_textpage().get_text_range() for page in document))
+    wanted = _letters(" ".join(plain(t) for t in content_texts))
+    return {c: n - printed[c] for c, n in wanted.items() if printed[c] < n}
+
