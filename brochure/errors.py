@@ -63,7 +63,9 @@ class Problem:
 class BrochureError(Exception):
     """Raised by any stage that finds a problem it cannot get past; holds one or more problems."""
 
-    def __init__(self, problems: Problem | Iterable[Problem]):
+    def __init__(self, problems: Problem | str | Iterable[Problem]):
+        if isinstance(problems, str):  # re-raised by a library with an annotated message
+            problems = Problem(problems)
         self.problems: tuple[Problem, ...] = (
             (problems,) if isinstance(problems, Problem) else tuple(problems)
         )

@@ -15,9 +15,11 @@ class CheckedParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         result = super().wrap(availWidth, availHeight)
+        # Chinese and Japanese hang a closing mark such as 。 into the margin rather than start a line with it.
+        tolerance = self.style.fontSize * 1.05 if self.style.wordWrap == "CJK" else OVERFLOW_TOLERANCE
         for line in self.blPara.lines:
             extra = line.extraSpace if hasattr(line, "extraSpace") else line[0]
-            if extra < -OVERFLOW_TOLERANCE:
+            if extra < -tolerance:
                 words = " ".join(getattr(w, "text", str(w)) for w in (line.words if hasattr(line, "words") else line[1]))
                 raise BrochureError(Problem(
                     f"a line is {-extra:.0f} pt wider than the column: '{words[:60]}'",
@@ -66,9 +68,9 @@ class KeepWithFirst(Flowable):
         return [self.heading, *parts]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
-        follower_top = y + self._follower_height
+        # heading first: drawing order is the reading order of a tagged PDF
+        self.heading.drawOn(canvas, x, y + self._follower_height + self._gap(), _sW)
         self.follower.drawOn(canvas, x, y, _sW)
-        self.heading.drawOn(canvas, x, follower_top + self._gap(), _sW)
 
 
 class TickBox(Flowable):
