@@ -33,6 +33,7 @@ class Options:
     bleed: float = 0.0  # points of bleed around the trim, with crop marks; 0 = office/screen PDF
     cmyk: bool = False  # colours as CMYK for a print shop
     impose: bool = False  # also write printer's spreads for booklet layouts
+    tags: bool = True  # tagged PDF (structure tree for screen readers)
 
 
 @dataclass
@@ -97,7 +98,8 @@ def edition_and_key(project: Project, job: Job, options: Options = Options()) ->
     brand = job.brand or project.brochure.brand
     files = [path for family in _fonts_of(project, brand) for path in family.files.values()]
     files += [path for path, _ in _images(project.brochure, brand) if path.is_file()]
-    return edition, fingerprint(edition, layout.path, files, (options.fallback, options.bleed, options.cmyk))
+    return edition, fingerprint(edition, layout.path, files, (options.fallback, options.bleed, options.cmyk, options.tags,
+                                                                options.impose))
 
 
 def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, list[Problem]]:
@@ -108,22 +110,29 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     brand = job.brand or brochure.brand
     _fonts_of(project, brand)  # both families must exist
     problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
-    problems += brand_contrast(brand)
+    problems += brand_contrast(brand, layout.min_contrast)
     problems += assets.check_images(_images(brochure, brand))
+    low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
+    problems += [p for p in low if p.severity == "error"]
     if problems:
         raise BrochureError(problems)
-    return edition, [*edition.warnings, *_low_resolution(brochure, layout)]
+    return edition, [*edition.warnings, *(p for p in low if p.severity == "warning")]
 
 
-def _low_resolution(brochure: model.Brochure, layout) -> list[Problem]:
-    """Warnings for raster images that will print below 300 dpi at their size in this layout."""
+def _low_resolution(brochure: model.Brochure, layout, print_shop: bool = False) -> list[Problem]:
+    """Warnings for raster images that will print below 300 dpi at their size in this layout;
+    for a print shop (--bleed), below 150 dpi is an error."""
     warnings = []
-    for block in (b for s in brochure.sections for b in s.blocks if isinstance(b, model.Image)):
+    for block in (b for s in brochure.sections_in(layout.name) for b in s.blocks if isinstance(b, model.Image)):
         pic = assets.picture(block.src, block.location)
         if pic.dpi is None:
             continue
         dpi = pic.pixels_wide / (layout.column_width * block.width / 72)
-        if dpi < 300:
+        if print_shop and dpi < 150:
+            warnings.append(Problem(
+                f"image prints at about {dpi:.0f} dpi in {layout.name}; a print shop needs at least 150 (300 is best)",
+                block.location, f"use an image at least {round(pic.pixels_wide * 300 / dpi)} pixels wide"))
+        elif dpi < 300:
             warnings.append(Problem(
                 f"image prints at about {dpi:.0f} dpi in {layout.name}; print needs 300", block.location,
                 f"use an image at least {round(pic.pixels_wide * 300 / dpi)} pixels wide", severity="warning",
@@ -136,7 +145,8 @@ def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[
     from .render import render
 
     edition, warnings = prepare(project, job, options)
-    pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk)
+    pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk,
+                 tags=options.tags)
     return edition, pdf, warnings
 
 
@@ -204,4 +214,14 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
             problems = exc.problems
         for problem in problems:
             found.setdefault(str(problem), problem)
+    from .checks.readability import reading_level  # imports textstat only when it runs
+
+    for tag in options.languages or project.brochure.languages:
+        for problem in reading_level(project.brochure, tag, allow=_glossary_words(project.brochure, tag)):
+            found.setdefault(str(problem), problem)
     return list(found.values())
+
+
+def _glossary_words(brochure: model.Brochure, tag: str) -> list[str]:
+    """Words the glossary explains, which the reading-level check does not count as unexplained."""
+    return [word for entry in brochure.glossary for word in (entry.term.get(tag) or "").split()]

@@ -123,16 +123,18 @@ def main() -> None:
               help="Print-shop PDF: extend backgrounds this far past the trim (e.g. 3mm or 0.125in), add crop marks.")
 @click.option("--cmyk", is_flag=True, help="Print-shop PDF: brand colours as CMYK.")
 @click.option("--impose", is_flag=True, help="For booklet layouts, also write the printer's spreads.")
+@click.option("--no-tags", "no_tags", is_flag=True,
+              help="Leave out the structure tree screen readers use (a slightly smaller PDF).")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
 def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
-          bleed, cmyk, impose, debug: bool) -> None:
+          bleed, cmyk, impose, no_tags, debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
     from dataclasses import replace
 
     from . import api
 
     options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force,
-                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose)
+                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags)
     written = unchanged = failed = 0
     progress = _Progress()
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.

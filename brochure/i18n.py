@@ -10,18 +10,21 @@ RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps"}
 # The words the tool prints around the content ("page furniture"), per language.
 _STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "glossary": "Words to know",
         "page": "Page {page} of {pages}", "contact": "Contact us", "phone": "Phone", "email": "Email",
         "website": "Website", "address": "Address", "hours": "Opening hours", "updated": "Last updated: {date}",
         "references": "Sources", "qr": "Scan the code to visit our website", "notes": "Notes",
         "key-points": "Key points", "warning": "Warning", "tip": "Tip", "disclaimer": "Please note",
     },
     "es": {
+        "glossary": "Palabras que conviene conocer",
         "page": "Página {page} de {pages}", "contact": "Contacto", "phone": "Teléfono", "email": "Correo electrónico",
         "website": "Sitio web", "address": "Dirección", "hours": "Horario", "updated": "Última actualización: {date}",
         "references": "Fuentes", "qr": "Escanee el código para visitar nuestro sitio web", "notes": "Notas",
         "key-points": "Puntos clave", "warning": "Atención", "tip": "Consejo", "disclaimer": "Tenga en cuenta",
     },
     "fr": {
+        "glossary": "Mots à connaître",
         "page": "Page {page} sur {pages}", "contact": "Nous contacter", "phone": "Téléphone", "email": "E-mail",
         "website": "Site web", "address": "Adresse", "hours": "Horaires d’ouverture",
         "updated": "Dernière mise à jour : {date}", "references": "Sources",
@@ -29,36 +32,42 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "Points clés", "warning": "Attention", "tip": "Conseil", "disclaimer": "À noter",
     },
     "de": {
+        "glossary": "Wichtige Begriffe",
         "page": "Seite {page} von {pages}", "contact": "Kontakt", "phone": "Telefon", "email": "E-Mail",
         "website": "Website", "address": "Adresse", "hours": "Öffnungszeiten", "updated": "Zuletzt aktualisiert: {date}",
         "references": "Quellen", "qr": "Scannen Sie den Code, um unsere Website zu besuchen", "notes": "Notizen",
         "key-points": "Das Wichtigste", "warning": "Achtung", "tip": "Tipp", "disclaimer": "Bitte beachten Sie",
     },
     "ar": {
+        "glossary": "كلمات مهمة",
         "page": "صفحة {page} من {pages}", "contact": "اتصل بنا", "phone": "الهاتف", "email": "البريد الإلكتروني",
         "website": "الموقع الإلكتروني", "address": "العنوان", "hours": "ساعات العمل", "updated": "آخر تحديث: {date}",
         "references": "المصادر", "qr": "امسح الرمز لزيارة موقعنا الإلكتروني", "notes": "ملاحظات",
         "key-points": "نقاط أساسية", "warning": "تنبيه", "tip": "نصيحة", "disclaimer": "يرجى الانتباه",
     },
     "he": {
+        "glossary": "מילים שכדאי להכיר",
         "page": "עמוד {page} מתוך {pages}", "contact": "צרו קשר", "phone": "טלפון", "email": "דוא״ל",
         "website": "אתר אינטרנט", "address": "כתובת", "hours": "שעות פתיחה", "updated": "עודכן לאחרונה: {date}",
         "references": "מקורות", "qr": "סרקו את הקוד כדי לבקר באתר שלנו", "notes": "הערות",
         "key-points": "נקודות עיקריות", "warning": "אזהרה", "tip": "עצה", "disclaimer": "לתשומת לבכם",
     },
     "zh-Hans": {
+        "glossary": "词语解释",
         "page": "第 {page} 页，共 {pages} 页", "contact": "联系我们", "phone": "电话", "email": "电子邮件",
         "website": "网站", "address": "地址", "hours": "开放时间", "updated": "最后更新：{date}",
         "references": "资料来源", "qr": "扫描二维码访问我们的网站", "notes": "笔记",
         "key-points": "要点", "warning": "注意", "tip": "提示", "disclaimer": "请注意",
     },
     "ru": {
+        "glossary": "Полезные термины",
         "page": "Страница {page} из {pages}", "contact": "Контакты", "phone": "Телефон", "email": "Эл. почта",
         "website": "Сайт", "address": "Адрес", "hours": "Часы работы", "updated": "Последнее обновление: {date}",
         "references": "Источники", "qr": "Отсканируйте код, чтобы открыть наш сайт", "notes": "Заметки",
         "key-points": "Главное", "warning": "Внимание", "tip": "Совет", "disclaimer": "Обратите внимание",
     },
     "hi": {
+        "glossary": "जानने योग्य शब्द",
         "page": "पृष्ठ {page} / {pages}", "contact": "संपर्क करें", "phone": "फ़ोन", "email": "ईमेल",
         "website": "वेबसाइट", "address": "पता", "hours": "खुलने का समय", "updated": "अंतिम अपडेट: {date}",
         "references": "स्रोत", "qr": "हमारी वेबसाइट देखने के लिए कोड स्कैन करें", "notes": "नोट्स",

@@ -45,9 +45,23 @@ class Layout:
     cover_band: float
     back_page: bool
     hyphenate: bool
+    italics: bool = True  # False: *emphasis* is printed bold (large print)
+    min_contrast: float = 4.5  # WCAG ratio the brand's primary colour must reach against white
+    furniture_size: float = 10.5  # running head and page-number footer
+    min_size: float = 0.0  # folds: smallest body size to shrink to (0: the body size)
+    panels: tuple[float, ...] = ()  # folds: inside panel widths, left to right (empty: not a fold)
+    booklet: bool = False  # page count padded to a multiple of 4; --impose writes spreads
+
+    @property
+    def fold(self) -> bool:
+        """A folded leaflet: two sides of one sheet, each cut into panels."""
+        return bool(self.panels)
 
     @property
     def column_width(self) -> float:
+        """The width text is set in (for a fold: the narrowest panel less its margins)."""
+        if self.panels:
+            return min(self.panels) - self.left - self.right
         return (self.width - self.left - self.right - self.gutter * (self.columns - 1)) / self.columns
 
 
@@ -70,7 +84,11 @@ def _from_source(name: str, src: source.Source) -> Layout:
         columns=data.get("columns", 1), gutter=length(data.get("gutter", "8mm")),
         body_size=float(body.get("size", 12)), leading=float(body.get("leading", 1.4)),
         cover_band=length(data.get("cover", {}).get("band", "50mm")), back_page=data.get("back_page", True),
-        hyphenate=data.get("hyphenate", False),
+        hyphenate=data.get("hyphenate", False), italics=data.get("italics", True),
+        min_contrast=float(data.get("min_contrast", 4.5)),
+        furniture_size=float(data.get("furniture", {}).get("size", 10.5)),
+        min_size=float(body.get("min_size", 0)), panels=tuple(length(w) for w in data.get("fold", {}).get("panels", ())),
+        booklet=data.get("booklet", False),
         **margins,
     )
     _check_geometry(layout, src)
@@ -88,6 +106,14 @@ def _check_geometry(layout: Layout, src: source.Source) -> None:
             "(the margins and gutters take up the page)", src.locate(("margins",)),
             "reduce the margins, the gutter or the number of columns",
         ))
+    if layout.panels and abs(sum(layout.panels) - layout.width) > 1:
+        problems.append(Problem(
+            f"the fold's panels add up to {sum(layout.panels) / _UNITS['mm']:.1f} mm, but the page is "
+            f"{layout.width / _UNITS['mm']:.1f} mm wide", src.locate(("fold", "panels")),
+            "make the panel widths add up to the page width"))
+    if layout.min_size > layout.body_size:
+        problems.append(Problem(f"body min_size {layout.min_size:g} is larger than the body size {layout.body_size:g}",
+                                src.locate(("body", "min_size")), "use a min_size from 9 up to the body size"))
     text_height = layout.height - layout.top - layout.bottom
     if text_height < layout.cover_band + 6 * layout.body_size * layout.leading:
         problems.append(Problem("the top and bottom margins leave no room for text", src.locate(("margins",)),

@@ -104,6 +104,14 @@ Block = Union[Paragraph, Bullets, Steps, Checklist, Callout, Image, Table, Faq, 
 
 
 @dataclass(frozen=True)
+class Term:
+    """A glossary entry: a word the brochure uses, explained in plain words."""
+
+    term: Text
+    definition: Text
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     heading: Text
@@ -153,6 +161,7 @@ class Brochure:
     references: tuple[Text, ...]
     disclaimer: Text | None
     path: Path
+    glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
 
     def sections_in(self, layout: str) -> tuple[Section, ...]:
@@ -323,6 +332,9 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
         references=reader.texts(data.get("references", []), ("references",)),
         disclaimer=reader.optional_text(data, "disclaimer", ()),
         path=source.path,
+        glossary=tuple(Term(reader.text(entry["term"], ("glossary", i, "term")),
+                            reader.text(entry["definition"], ("glossary", i, "definition")))
+                       for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
     )
     reader.finish()

@@ -160,3 +160,24 @@ def test_sections_for_names_an_unknown_section(tmp_path):
     result = run("check", str(content))
     assert result.exit_code == 1
     assert f"{content}:{line_of(content, '[question]')}:20:" in result.output and "did you mean 'questions'?" in result.output
+
+
+def test_glossary_is_printed_and_terms_are_bold_where_first_used(tmp_path):
+    import pdfplumber
+
+    content = init_project(tmp_path / "clinic")
+    text = content.read_text("utf-8").replace("references:", (
+        "glossary:\n"
+        "  - term: {en: leaflet, es: folleto}\n"
+        "    definition: {en: A short printed guide., es: Una guía impresa breve.}\n"
+        "references:"), 1)
+    content.write_text(text, "utf-8")
+    assert run("build", str(content), "--lang", "en", "-o", str(tmp_path / "out")).exit_code == 0
+    pdf = tmp_path / "out" / "my-leaflet-en-a4-leaflet.pdf"
+    assert "Words to know" in [e.title for e in pypdf.PdfReader(pdf).outline]
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[0]
+        words = page.extract_words(extra_attrs=["fontname", "size"])
+    body = [w for w in words if w["text"].startswith("leaflet") and w["size"] < 14]  # not the heading
+    assert "Bold" in body[0]["fontname"], "first use in the text is bold"
+    assert "Bold" not in body[1]["fontname"], "later uses are not"

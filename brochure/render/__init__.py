@@ -26,32 +26,40 @@ from ..errors import BrochureError, Location, Problem
 from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
+from . import printing
 from .blocks import BlockRenderer
 from .flowables import KeepWithFirst
 from .pages import BrochureDocument, Furniture, FurnitureCanvas
 from .styles import Styles, build_styles
+from .tagging import StructureTree
 
 
-def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False) -> bytes:
+def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False,
+           notes_pages: int = 0, tags: bool = True) -> bytes:
     """The PDF of one edition in one layout, byte-identical for identical inputs.
 
     bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
+    notes_pages: pages for notes before the back page (a booklet's padding; found by render itself).
+    tags=False leaves out the structure tree screen readers use (a slightly smaller file).
     """
+    if layout.fold:
+        from .folds import render_fold
+        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk)
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
-    styles = build_styles(brand, layout, lang, fonts.chain(brand.body_font), fonts.get(brand.heading_font),
-                          sample=plain(brochure.title))
-    shapes.STATE_DEFAULTS["fontName"] = styles.body_font.regular  # no unembedded Helvetica in drawings
-    blocks = BlockRenderer(styles, layout.column_width, (layout.height - layout.top - layout.bottom) * 0.55)
+    styles = edition_styles(edition, layout, fonts)
+    blocks = edition_blocks(edition, layout, styles, layout.column_width,
+                            (layout.height - layout.top - layout.bottom) * 0.55, tags)
     buffer = io.BytesIO()
     doc = BrochureDocument(
-        buffer, Furniture(edition, layout, styles, blocks),
+        buffer, printing.PrintFurniture(edition, layout, styles, blocks, bleed),
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
         keywords=[brochure.id, lang.tag, layout.name], creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
+        **printing.document_options(layout, bleed, cmyk),
     )
-    story = _story(edition, layout, styles, blocks)
+    story = _story(edition, layout, styles, blocks, notes_pages)
     try:
-        doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated)))
+        doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated), lang.tag if tags else None))
     except LayoutError as exc:
         raise BrochureError(Problem(
             f"content does not fit on a {layout.name} page: {str(exc).split(' on page')[0]}",
@@ -60,26 +68,65 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     except BrochureError as exc:
         raise BrochureError(p if p.location.file else Problem(p.message, Location(brochure.path, path=doc.current_section), p.hint)
                             for p in exc.problems) from None
+    if layout.booklet and printing.booklet_padding(doc.page) and notes_pages < 8:  # fill the last sheet
+        return render(edition, layout, fonts, bleed, cmyk, notes_pages + printing.booklet_padding(doc.page), tags)
     return buffer.getvalue()
 
 
-def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
+def edition_styles(edition: Edition, layout: Layout, fonts: FontCatalog) -> Styles:
+    """The styles of one edition in one layout (the folds in folds.py use them too)."""
+    brand = edition.brand
+    styles = build_styles(brand, layout, edition.language, fonts.chain(brand.body_font), fonts.get(brand.heading_font),
+                          sample=plain(edition.brochure.title))
+    shapes.STATE_DEFAULTS["fontName"] = styles.body_font.regular  # no unembedded Helvetica in drawings
+    return styles
+
+
+def edition_blocks(edition: Edition, layout: Layout, styles: Styles, width: float, max_image_height: float,
+                   tags: bool = True) -> BlockRenderer:
+    """The block renderer of one edition in one layout (the folds in folds.py use it too)."""
+    return BlockRenderer(styles, width, max_image_height, italic=layout.italics, tags=tags,
+                         glossary=tuple(t.term for t in edition.brochure.glossary),
+                         spaced=not edition.language.breaks_anywhere)
+
+
+def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer,
+           notes_pages: int = 0) -> list[Flowable]:
     brochure = edition.brochure
-    story: list[Flowable] = [blocks.para(brochure.title, styles.title)]
+    story: list[Flowable] = [blocks.para(brochure.title, styles.title, role="H1")]
     if brochure.subtitle:
         story.append(blocks.para(brochure.subtitle, styles.subtitle))
     for section in brochure.sections_in(layout.name):
         story += blocks.section(section)
-    if brochure.references:
-        story += _references(edition, styles, blocks)
+    story += _back_matter(edition, styles, blocks)
+    story += printing.notes_pages(notes_pages, layout, styles,
+                                  lambda: blocks.para(edition.language.text("notes"), styles.heading))
     if layout.back_page:
         story += [NextPageTemplate("back"), PageBreak()]
     story += _back_page(edition, styles, blocks)
     return story
 
 
+def _back_matter(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
+    """What follows the sections in every layout: the glossary and the sources."""
+    story: list[Flowable] = []
+    if edition.brochure.glossary:
+        story += _glossary(edition, styles, blocks)
+    if edition.brochure.references:
+        story += _references(edition, styles, blocks)
+    return story
+
+
+def _glossary(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
+    title = edition.language.text("glossary")
+    heading = blocks.para(title, styles.heading, role="H2")
+    heading.outline = ("glossary", title)
+    entries = [blocks.para(f"**{entry.term}**: {entry.definition}", role="P") for entry in edition.brochure.glossary]
+    return [KeepWithFirst(heading, entries[0]), *entries[1:]]
+
+
 def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    heading = blocks.para(edition.language.text("references"), styles.heading)
+    heading = blocks.para(edition.language.text("references"), styles.heading, role="H2")
     heading.outline = ("references", edition.language.text("references"))
     listing = blocks.numbered_list(edition.brochure.references, styles.small)
     return [KeepWithFirst(heading, listing)]
@@ -88,7 +135,7 @@ def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list
 def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
     brand, lang, brochure = edition.brand, edition.language, edition.brochure
     contact = brand.contact
-    heading = blocks.para(lang.text("contact"), styles.heading)
+    heading = blocks.para(lang.text("contact"), styles.heading, role="H2")
     heading.outline = ("contact", lang.text("contact"))
     label = styles.body.clone("label", fontName=styles.body_font.bold, spaceAfter=0)
     value = styles.body.clone("value", spaceAfter=0)
@@ -116,7 +163,8 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[
     if brand.qr:
         size = 34 * mm
         caption = blocks.para(lang.text("qr"), styles.body.clone("qr-caption", spaceAfter=0))
-        qr_row = blocks.table([blocks.row([_qr(brand.qr, size), caption])],
+        qr_code = blocks.tag(_qr(brand.qr, size), "Figure", alt=f"QR code: {brand.qr}")
+        qr_row = blocks.table([blocks.row([qr_code, caption])],
                               blocks.row([size + 6 * mm, width - size - 6 * mm]),
                               [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         flowables += [Spacer(1, styles.size), qr_row]
@@ -146,9 +194,10 @@ def _epoch(updated: dt.date | None) -> int:
     return calendar.timegm(day.timetuple())
 
 
-def _canvas_maker(epoch: int):
+def _canvas_maker(epoch: int, tagged_language: str | None):
     def make(*args, **kwargs) -> FurnitureCanvas:
-        canvas = FurnitureCanvas(*args, **kwargs)
+        structure = StructureTree(tagged_language) if tagged_language else None
+        canvas = FurnitureCanvas(*args, structure=structure, **kwargs)
         stamp = TimeStamp(invariant=True)
         stamp.t = epoch
         stamp.lt = time.gmtime(epoch)

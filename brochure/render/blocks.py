@@ -1,38 +1,67 @@
 """One function per content block type, each returning ReportLab flowables."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
-from .flowables import CheckedParagraph, KeepWithFirst, RuledLines, TickBox
+from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox
 from .rtl import BidiParagraph, Fonts, is_rtl_text
+from .tagging import Tagged
 from .styles import Styles, tint
 
 
 class BlockRenderer:
     """Turns resolved content blocks into flowables with one edition's styles."""
 
-    def __init__(self, styles: Styles, width: float, max_image_height: float, italic: bool = True):
+    def __init__(self, styles: Styles, width: float, max_image_height: float, italic: bool = True,
+                 tags: bool = True, glossary: tuple[str, ...] = (), spaced: bool = True):
         self.styles = styles
         self.width = width
         self.max_image_height = max_image_height
         self.italic = italic
+        self.tags = tags
+        self.unmarked_terms = {term.lower(): term for term in glossary}  # glossary terms not yet used
+        self.spaced = spaced  # words are separated by spaces (not Chinese or Japanese)
 
-    def para(self, text: str, style: ParagraphStyle | None = None, auto_direction: bool = False) -> Flowable:
-        """A paragraph of content text: our inline syntax only, everything else escaped.
+    def tag(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
+            container: bool = False) -> Flowable:
+        """`flowable` as a structure element of the tagged PDF (unchanged when tagging is off)."""
+        return Tagged(flowable, role, alt, row, container) if self.tags else flowable
+
+    def para(self, text: str, style: ParagraphStyle | None = None, auto_direction: bool = False,
+             role: str = "P", row: int | None = None) -> Flowable:
+        """A paragraph of content text (our inline syntax only, everything else escaped), tagged as
+        `role` (P, H1, H2, LI, TD ...).
 
         With auto_direction, a text whose first strong letter is left-to-right (or that has none, like
         a phone number) is laid out left to right even in a right-to-left edition.
         """
         spans = markup.parse(text)
+        if role in ("P", "LBody", "TD") and self.unmarked_terms:
+            spans = [piece for span in spans for piece in self._mark_first_use(span)]
         rtl = self.styles.rtl and not (auto_direction and not is_rtl_text(text))
-        return self.paragraph(spans, style or self.styles.body, rtl)
+        return self.tag(self.paragraph(spans, style or self.styles.body, rtl), role, row=row)
+
+    def _mark_first_use(self, span: markup.Span) -> list[markup.Span]:
+        """The span, with the first use of each glossary term in bold (so readers know to look it up)."""
+        if span.bold or span.href or not self.unmarked_terms:
+            return [span]
+        terms = "|".join(re.escape(t) for t in sorted(self.unmarked_terms, key=len, reverse=True))
+        pattern = rf"(?<!\w)({terms})(?!\w)" if self.spaced else f"({terms})"
+        found = re.search(pattern, span.text, re.IGNORECASE)
+        if not found:
+            return [span]
+        del self.unmarked_terms[found.group(1).lower()]
+        before, term, after = span.text[:found.start()], found.group(1), span.text[found.end():]
+        return [replace(span, text=before), replace(span, text=term, bold=True),
+                *self._mark_first_use(replace(span, text=after))]
 
     def paragraph(self, spans: list[markup.Span], style: ParagraphStyle, rtl: bool | None = None) -> Flowable:
         """Spans as a paragraph. Right-to-left text and scripts that need shaping go through our
@@ -62,14 +91,15 @@ class BlockRenderer:
         """Table cells in reading order: reversed for right-to-left languages."""
         return cells[::-1] if self.styles.rtl else cells
 
-    def table(self, rows: list[list[Flowable]], widths: list[float], commands: list[tuple], **options) -> Table:
+    def table(self, rows: list[list[Flowable]], widths: list[float], commands: list[tuple],
+              table_class: type[Table] = Table, **options) -> Table:
         """A table whose cells hold flowables; its own font is set so no standard font sneaks in."""
-        table = Table(rows, colWidths=widths, **options)
+        table = table_class(rows, colWidths=widths, **options)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.styles.body_font.regular), *commands]))
         return table
 
     def section(self, section: model.Section) -> list[Flowable]:
-        heading = self.para(section.heading, self.styles.heading)
+        heading = self.para(section.heading, self.styles.heading, role="H2")
         heading.outline = (section.id, markup.plain(section.heading))
         flowables: list[Flowable] = []
         for block in section.blocks:
@@ -89,36 +119,23 @@ class BlockRenderer:
 
     def _list(self, items: tuple[str, ...], numbered: bool, color, width: float | None = None,
               style: ParagraphStyle | None = None) -> Flowable:
+        """A list: each item with its bullet or number before it (on the right for right-to-left)."""
         s = self.styles
         style = style or s.body
-        if s.rtl:
-            return self._rtl_list(items, numbered, color, width or self.width, style)
-        entries = [ListItem(self.para(item, style), spaceAfter=style.fontSize * 0.3) for item in items]
-        options = dict(
-            bulletFontName=s.body_font.bold if numbered else s.body_font.regular,
-            bulletFontSize=style.fontSize, bulletColor=color, leftIndent=style.fontSize * 2.1,
-            spaceAfter=style.fontSize * 0.5, bulletDedent="auto",
-        )
-        if numbered:
-            return ListFlowable(entries, bulletType="1", bulletFormat="%s.", **options)
-        return ListFlowable(entries, bulletType="bullet", start="\u2022", **options)
-
-    def _rtl_list(self, items: tuple[str, ...], numbered: bool, color, width: float,
-                  style: ParagraphStyle) -> Flowable:
-        """A right-to-left list: each item with its bullet or number on the right."""
-        s = self.styles
-        marker_width = style.fontSize * 2.2
-        marker_style = style.clone("marker", textColor=color, alignment=TA_RIGHT, spaceAfter=0,
-                                   fontName=s.body_font.bold if numbered else s.body_font.regular)
-        rows = [[self.para(item, style.clone("item", spaceAfter=0)),
-                 self.paragraph([markup.Span(f"{i}." if numbered else "\u2022")], marker_style)]
+        width = width or self.width
+        marker_width = style.fontSize * (2.2 if numbered else 1.5)
+        marker_style = style.clone("marker", textColor=color, alignment=TA_RIGHT if s.rtl else TA_LEFT,
+                                   spaceAfter=0, fontName=s.body_font.bold if numbered else s.body_font.regular)
+        rows = [self.row([self.tag(self.paragraph([markup.Span(f"{i}." if numbered else "\u2022")], marker_style),
+                                   "Lbl", row=i - 1),
+                          self.para(item, style.clone("item", spaceAfter=0), role="LBody", row=i - 1)])
                 for i, item in enumerate(items, 1)]
-        return self.table(rows, [width - marker_width, marker_width], [
+        table = self.table(rows, self.row([marker_width, width - marker_width]), [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (0, -1), s.size * 0.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), s.size * 0.3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), style.fontSize * 0.3),
         ])
+        return self.tag(table, "L", container=True)
 
     def _bullets(self, block: model.Bullets) -> list[Flowable]:
         return [self._list(block.items, False, self.styles.palette.primary)]
@@ -129,7 +146,8 @@ class BlockRenderer:
     def _checklist(self, block: model.Checklist) -> list[Flowable]:
         s = self.styles
         box = s.size * 0.95
-        rows = [self.row([TickBox(box, s.palette.primary), self.para(item)]) for item in block.items]
+        rows = [self.row([self.tag(TickBox(box, s.palette.primary), "Lbl", alt="☐", row=i),
+                          self.para(item, role="LBody", row=i)]) for i, item in enumerate(block.items)]
         table = self.table(rows, self.row([box + s.size * 0.9, self.width - box - s.size * 0.9]), [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -137,7 +155,7 @@ class BlockRenderer:
             ("ALIGN", (0, 0), (-1, -1), "RIGHT" if s.rtl else "LEFT"),
             ("BOTTOMPADDING", (0, 0), (-1, -1), s.size * 0.45),
         ])
-        return [table, Spacer(1, s.size * 0.4)]
+        return [self.tag(table, "L", container=True), Spacer(1, s.size * 0.4)]
 
     def _callout(self, block: model.Callout) -> list[Flowable]:
         s = self.styles
@@ -145,12 +163,12 @@ class BlockRenderer:
         if block.title:
             title_style = s.subheading.clone("callout-title", spaceBefore=0,
                                              textColor=s.palette.primary if block.style == "key-points" else s.palette.text)
-            rows.append([self.para(block.title, title_style)])
+            rows.append([self.para(block.title, title_style, role="H3")])
         if block.text:
             rows.append([self.para(block.text)])
         pad = s.size * 0.9
-        if block.bullets:
-            rows.append([self._list(block.bullets, False, s.palette.callout_bars[block.style], self.width - 2 * pad - 3)])
+        for item in block.bullets:  # one row each, so a long callout can break between them
+            rows.append([self._list((item,), False, s.palette.callout_bars[block.style], self.width - 2 * pad - 3)])
         table = self.table(rows, [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), s.palette.callout_backgrounds[block.style]),
             ("LINEAFTER" if s.rtl else "LINEBEFORE", (0, 0), (0, -1), 5, s.palette.callout_bars[block.style]),
@@ -160,23 +178,25 @@ class BlockRenderer:
             ("TOPPADDING", (0, 0), (-1, 0), pad * 0.8),
             ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ])
-        return [Spacer(1, s.size * 0.3), KeepTogether([table]), Spacer(1, s.size * 0.9)]
+        ], table_class=NoOrphanTable)
+        return [Spacer(1, s.size * 0.3), KeepTogetherUnlessTall([self.tag(table, "Div", container=True)],
+                                                                self.max_image_height * 0.6), Spacer(1, s.size * 0.9)]
 
     def _image(self, block: model.Image) -> list[Flowable]:
         s = self.styles
         pic = assets.picture(block.src, block.location)
         image = assets.flowable(pic, self.width * block.width, self.max_image_height)
         image.hAlign = "CENTER"
-        parts: list[Flowable] = [image]
+        parts: list[Flowable] = [self.tag(image, "Figure", alt=markup.plain(block.alt))]
         if block.caption:
-            parts.append(self.para(block.caption, s.caption.clone("caption-centre", alignment=1)))
+            parts.append(self.para(block.caption, s.caption.clone("caption-centre", alignment=1), role="Caption"))
         return [Spacer(1, s.size * 0.3), KeepTogether(parts), Spacer(1, s.size * 0.8)]
 
     def _table(self, block: model.Table) -> list[Flowable]:
         s = self.styles
-        rows = [self.row([self.para(cell, s.table_header) for cell in block.header])]
-        rows += [self.row([self.para(cell, s.table_cell) for cell in row]) for row in block.rows]
+        rows = [self.row([self.para(cell, s.table_header, role="TH", row=0) for cell in block.header])]
+        rows += [self.row([self.para(cell, s.table_cell, role="TD", row=r) for cell in row])
+                 for r, row in enumerate(block.rows, 1)]
         columns = len(block.header)
         table = self.table(rows, [self.width / columns] * columns, [
             ("BACKGROUND", (0, 0), (-1, 0), s.palette.primary),
@@ -188,16 +208,16 @@ class BlockRenderer:
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ], repeatRows=1)
-        return [Spacer(1, s.size * 0.3), table, Spacer(1, s.size * 0.9)]
+        return [Spacer(1, s.size * 0.3), self.tag(table, "Table", container=True), Spacer(1, s.size * 0.9)]
 
     def _faq(self, block: model.Faq) -> list[Flowable]:
         s = self.styles
         question_style = s.subheading.clone("question", textColor=s.palette.primary)
-        return [KeepWithFirst(self.para(item.q, question_style), self.para(item.a)) for item in block.items]
+        return [KeepWithFirst(self.para(item.q, question_style, role="H3"), self.para(item.a)) for item in block.items]
 
     def _notes(self, block: model.Notes) -> list[Flowable]:
         s = self.styles
         lines = RuledLines(block.lines, 10 * mm, s.palette.rule)
         if block.title:
-            return [KeepWithFirst(self.para(block.title, s.subheading), lines), Spacer(1, s.size)]
+            return [KeepWithFirst(self.para(block.title, s.subheading, role="H3"), lines), Spacer(1, s.size)]
         return [Spacer(1, s.size * 0.5), lines, Spacer(1, s.size)]

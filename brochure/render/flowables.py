@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ..errors import BrochureError, Problem
 
@@ -108,3 +108,31 @@ class RuledLines(Flowable):
         for i in range(self.count):
             y = i * self.spacing
             self.canv.line(0, y, self.width, y)
+
+
+class KeepTogetherUnlessTall(KeepTogether):
+    """Keeps short content (a callout, a picture and its caption) on one page; content taller than
+    `limit` may split, rather than move to the next page and leave a large gap."""
+
+    def __init__(self, flowables: list[Flowable], limit: float):
+        super().__init__(flowables)
+        self.limit = limit
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        if self._H > self.limit and availHeight > self.limit / 3:
+            first, *rest = self._content
+            pieces = first.splitOn(self.canv, availWidth, availHeight)
+            if pieces:
+                return [*pieces, *rest]
+        return super().split(availWidth, availHeight)
+
+
+class NoOrphanTable(Table):
+    """A table that will not leave its first row (a callout's title) alone at the foot of a page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and parts[0]._nrows == 1 and self._nrows > 2:
+            return []
+        return parts

@@ -1,6 +1,7 @@
 """Page templates: the cover with the brand band, body pages with running footer, the back page."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Callable
 
@@ -17,17 +18,34 @@ from ..edition import Edition
 from ..layouts import Layout
 from .blocks import BlockRenderer
 from .styles import Styles
+from .tagging import StructureTree
 
 FOOTER_SIZE = 10.5
 
 
 class FurnitureCanvas(Canvas):
-    """A canvas that draws "page X of Y" footers once the page count is known (at save)."""
+    """A canvas that draws "page X of Y" footers once the page count is known (at save), and, when
+    given a structure tree, writes it (tagged PDF) with each page's /StructParents."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, structure: StructureTree | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.structure = structure
         self._pages: list[dict] = []
         self._deferred: list[Callable[[Canvas, int], None]] = []
+        if structure is not None:
+            add_page = self._doc.addPage
+
+            def add_tagged_page(page) -> None:
+                page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+                page.StructParents = self._doc.pageCounter - 1
+                page.Tabs = PDFName("S")
+                add_page(page)
+
+            self._doc.addPage = add_tagged_page
+
+    def artifact(self):
+        """A context in which drawing is page furniture (marked /Artifact when tagging)."""
+        return StructureTree.artifact(self) if self.structure is not None else nullcontext()
 
     def defer(self, draw: Callable[[Canvas, int], None]) -> None:
         """Draw on this page later, when the total number of pages is known."""
@@ -42,9 +60,12 @@ class FurnitureCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            for draw in self._deferred:
-                draw(self, total)
+            with self.artifact():
+                for draw in self._deferred:
+                    draw(self, total)
             super().showPage()
+        if self.structure is not None:
+            self.structure.write(self._doc, [f"Page{number}" for number in range(1, total + 1)])
         super().save()
 
 
@@ -162,14 +183,17 @@ class BrochureDocument(BaseDocTemplate):
             self.canv.setViewerPreference("Direction", PDFName("R2L"))
 
     def _cover(self, canvas: FurnitureCanvas, doc) -> None:
-        self.furniture.band(canvas, self.furniture.layout.cover_band)
+        with canvas.artifact():
+            self.furniture.band(canvas, self.furniture.layout.cover_band)
 
     def _body(self, canvas: FurnitureCanvas, doc) -> None:
-        self.furniture.running_head(canvas)
+        with canvas.artifact():
+            self.furniture.running_head(canvas)
         canvas.defer(self.furniture.footer)
 
     def _back(self, canvas: FurnitureCanvas, doc) -> None:
-        self.furniture.band(canvas, self.furniture.layout.cover_band * 0.75)
+        with canvas.artifact():
+            self.furniture.band(canvas, self.furniture.layout.cover_band * 0.75)
         canvas.defer(self.furniture.footer)
 
     current_section: str = "title"  # the last section heading placed, to say where a layout failed

@@ -1,0 +1,390 @@
+"""Folded leaflets: one sheet printed on both sides and folded into panels (roll-fold trifold, bifold).
+
+The reading order of a fold jumps between the two sides of the sheet: the cover is on the outside,
+then come the inside panels, then the flap and the back on the outside again. Platypus cannot go
+back to an earlier page, so each panel is drawn into a Form XObject in reading order, and the forms
+are then placed on the pages: page 1 is the outside of the sheet, page 2 the inside.
+
+A fold holds a fixed amount of text. The layout's body size is tried first, then smaller sizes with
+tighter leading and spacing down to the layout's `min_size` (never below 9 pt). If the text still
+does not fit, that edition fails, naming the section where the overflow begins and roughly how much
+must go. Nothing is ever cut or dropped.
+"""
+from __future__ import annotations
+
+import dataclasses
+import io
+from dataclasses import dataclass
+from typing import Callable
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFName
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame
+from reportlab.platypus.doctemplate import ActionFlowable, _FrameBreak
+
+from .. import __version__
+from ..edition import Edition
+from ..errors import BrochureError, Location, Problem
+from ..fonts import FontCatalog
+from ..layouts import Layout
+from ..markup import plain
+from .blocks import BlockRenderer
+from .pages import Furniture
+from .printing import document_options, extend_band
+from .styles import Styles
+
+MIN_TEXT_SIZE = 9.0  # points: no fold prints text smaller than this
+SIZE_STEP = 0.5
+TIGHTEST_LEADING = 1.25
+TIGHTEST_SPACING = 0.6  # space above and below blocks, as a share of the layout's
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One panel of the sheet: what it holds, which side it is on and where."""
+
+    role: str  # "cover", "inside-1", "inside-2", ..., "flap", "back"
+    side: int  # 0: outside of the sheet (page 1), 1: inside (page 2)
+    x: float  # left edge on its side, in points from the sheet's left edge
+    width: float
+
+    @property
+    def flows(self) -> bool:
+        """True for the panels the sections flow through."""
+        return self.role not in ("cover", "back")
+
+
+def panels(layout: Layout, rtl: bool = False) -> list[Panel]:
+    """The panels in reading order: cover, the inside panels, the flap (trifold), the back.
+
+    `layout.panels` gives the inside panel widths from left to right. The outside of the sheet is
+    its mirror image: the cover backs the first inside panel, the back the second, the flap the
+    third. A right-to-left fold opens the other way, so every position is mirrored.
+    """
+    widths = layout.panels
+    page = layout.width
+
+    def inside(i: int) -> float:
+        x = sum(widths[:i])
+        return page - x - widths[i] if rtl else x
+
+    def outside(i: int) -> float:
+        x = sum(widths[:i])
+        return x if rtl else page - x - widths[i]
+
+    order = [Panel("cover", 0, outside(0), widths[0])]
+    order += [Panel(f"inside-{i + 1}", 1, inside(i), widths[i]) for i in range(len(widths))]
+    order += [Panel("flap", 0, outside(i), widths[i]) for i in range(2, len(widths))]
+    order.append(Panel("back", 0, outside(1), widths[1]))
+    return order
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One try at setting the fold at one size."""
+
+    size: float
+    leading: float
+    spacing: float
+
+
+def attempts(layout: Layout) -> list[Attempt]:
+    """The body size first, then smaller and tighter, down to the layout's minimum."""
+    top = layout.body_size
+    bottom = max(MIN_TEXT_SIZE, min(layout.min_size or top, top))
+    sizes = [top]
+    while sizes[-1] - SIZE_STEP >= bottom - 1e-6:
+        sizes.append(round(sizes[-1] - SIZE_STEP, 2))
+    if sizes[-1] > bottom:
+        sizes.append(bottom)
+    tight_leading = min(layout.leading, TIGHTEST_LEADING)
+    result = []
+    for size in sizes:
+        t = (top - size) / (top - bottom) if top > bottom else 0.0
+        result.append(Attempt(size, round(layout.leading - t * (layout.leading - tight_leading), 3),
+                              round(1 - t * (1 - TIGHTEST_SPACING), 3)))
+    return result
+
+
+@dataclass
+class Outcome:
+    """What one attempt produced: the PDF if everything fit, else what was left over."""
+
+    pdf: bytes | None
+    leftover: list[tuple[str, Flowable]]  # (section id, 'glossary' or 'references'; flowable) not placed
+    leftover_height: float
+    capacity: float
+    cover_fits: bool
+    back_fits: bool
+
+
+def render_fold(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0,
+                cmyk: bool = False) -> bytes:
+    """The two-page PDF of a folded leaflet; raises BrochureError if the text does not fit."""
+    outcome = None
+    for attempt in attempts(layout):
+        outcome = _render(edition, layout, fonts, attempt, bleed, cmyk)
+        if outcome.pdf is not None:
+            return outcome.pdf
+    raise BrochureError(_overflow(edition, layout, attempt, outcome))
+
+
+def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attempt, bleed: float,
+            cmyk: bool) -> Outcome:
+    from . import _back_matter, _back_page, _canvas_maker, _epoch, edition_blocks, edition_styles
+
+    brochure, brand, lang = edition.brochure, edition.brand, edition.language
+    sized = dataclasses.replace(layout, body_size=attempt.size, leading=attempt.leading)
+    styles = edition_styles(edition, sized, fonts)
+    _tighten(styles, attempt.spacing)
+    height = layout.height
+    text_height = height - layout.top - layout.bottom
+    # Untagged for now: marked content inside Form XObjects needs its own structure references.
+    blocks = edition_blocks(edition, layout, styles, layout.column_width, text_height * 0.45, tags=False)
+
+    # Each flowable with where it comes from: a section id, or 'glossary' / 'references' after them.
+    story: list[tuple[str, Flowable]] = [
+        (s.id, f) for s in brochure.sections_in(layout.name) for f in blocks.section(s)]
+    part = "sections"
+    for flowable in _back_matter(edition, styles, blocks):
+        part = getattr(flowable, "outline", None) and flowable.outline[0] or part
+        story.append((part, flowable))
+
+    buffer = io.BytesIO()
+    # A plain canvas (FurnitureCanvas holds pages back until save, so bookmarks would all land on page 1),
+    # with the same fixed timestamp as the leaflets.
+    canvas = Canvas(buffer, pagesize=(layout.width, height), invariant=1, lang=lang.tag,
+                    initialFontName=styles.body_font.regular, **document_options(layout, bleed, cmyk))
+    canvas._doc._timeStamp = _canvas_maker(_epoch(brochure.updated), None)(io.BytesIO())._doc._timeStamp
+    for setter, value in ((canvas.setTitle, plain(brochure.title)), (canvas.setAuthor, brand.name),
+                          (canvas.setSubject, plain(brochure.subtitle or brochure.title)),
+                          (canvas.setKeywords, [brochure.id, lang.tag, layout.name]),
+                          (canvas.setCreator, f"brochure {__version__}"),
+                          (canvas.setProducer, f"brochure {__version__}")):
+        setter(value)
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+    if styles.rtl:
+        canvas.setViewerPreference("Direction", PDFName("R2L"))
+
+    section_ids = {s.id for s in brochure.sections}
+
+    def locate(origin: str) -> Location:
+        return Location(brochure.path, path=f"sections.{origin}" if origin in section_ids else origin)
+
+    order = panels(layout, styles.rtl)
+    headings: dict[str, list[tuple[str, str]]] = {}  # panel role -> outline entries placed in it
+    flowing = [_frame(panel, layout) for panel in order if panel.flows]
+    capacity = sum(frame._aH for frame in flowing)
+    cover_fits = back_fits = True
+    links: dict[str, list[tuple[str, tuple[float, ...], str]]] = {}  # panel role -> (url, rect, kind)
+    for panel in order:
+        canvas.linkURL = _link_recorder(canvas, links.setdefault(panel.role, []))
+        canvas.beginForm(_form_name(panel), 0, 0, panel.width, height)
+        if panel.role == "cover":
+            cover_fits = _cover(canvas, panel, edition, layout, styles, blocks)
+        elif panel.role == "back":
+            back = _back_page(edition, styles, blocks)
+            back_fits = not _fill(_frame(panel, layout), [("", f) for f in back], canvas, headings.setdefault("back", []))
+        else:
+            frame = flowing.pop(0)
+            canvas._doctemplate = _Panels(frame, flowing[0] if flowing else frame)  # KeepTogether asks
+            story = _fill(frame, story, canvas, headings.setdefault(panel.role, []), locate)
+            del canvas._doctemplate
+        canvas.endForm()
+    del canvas.linkURL
+
+    leftover_height = sum(_height(f, canvas, layout.column_width) for _, f in story)
+    if story or not cover_fits or not back_fits:
+        return Outcome(None, story, leftover_height, capacity, cover_fits, back_fits)
+
+    for side in (0, 1):
+        _bleed_backgrounds(canvas, [p for p in order if p.side == side], layout, styles, bleed)
+        for panel in order:
+            if panel.side != side:
+                continue
+            canvas.saveState()
+            canvas.translate(panel.x, 0)
+            canvas.doForm(_form_name(panel))
+            canvas.restoreState()
+            for url, (x0, y0, x1, y1), kind in links[panel.role]:
+                canvas.linkURL(url, (panel.x + x0, y0, panel.x + x1, y1), relative=1, kind=kind)
+            for key, _ in headings.get(panel.role, []):
+                canvas.bookmarkPage(key, fit="XYZ", left=panel.x, top=height)
+        canvas.showPage()
+    for panel in order:  # the outline in reading order, whichever side each section landed on
+        for key, title in headings.get(panel.role, []):
+            canvas.addOutlineEntry(title, key, level=0)
+    canvas.save()
+    return Outcome(buffer.getvalue(), [], 0.0, capacity, True, True)
+
+
+class _Panels:
+    """Stands in for a document template where flowables ask for the current and the next frame."""
+
+    def __init__(self, frame: Frame, following: Frame):
+        self.frame = frame
+        self._following = following
+
+    def _peekNextFrame(self) -> Frame:
+        return self._following
+
+
+def _link_recorder(canvas, found: list):
+    """A stand-in for canvas.linkURL while a panel is drawn: a Form XObject cannot hold link
+    annotations, so they are noted (in panel coordinates) and added to the page with the panel."""
+
+    def link(url: str, rect, relative: int = 0, kind: str = "URI", **_) -> None:
+        if relative:
+            corners = [canvas.absolutePosition(x, y) for x in (rect[0], rect[2]) for y in (rect[1], rect[3])]
+            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+            rect = (min(xs), min(ys), max(xs), max(ys))
+        found.append((url, tuple(rect), kind))
+
+    return link
+
+
+def _form_name(panel: Panel) -> str:
+    return f"panel-{panel.role}"
+
+
+def _frame(panel: Panel, layout: Layout, top: float | None = None) -> Frame:
+    top = layout.height - layout.top if top is None else top
+    return Frame(layout.left, layout.bottom, panel.width - layout.left - layout.right, top - layout.bottom,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=panel.role)
+
+
+def _tighten(styles: Styles, factor: float) -> None:
+    """Fit the styles to a fold (they are fresh for each attempt): secondary text (sources, captions,
+    tables) no larger than the body, and the space above and below every paragraph scaled."""
+    body = styles.body.fontSize
+    for field in dataclasses.fields(styles):
+        style = getattr(styles, field.name)
+        if not isinstance(style, ParagraphStyle):
+            continue
+        if field.name in ("small", "caption", "table_header", "table_cell") and style.fontSize > body:
+            style.leading *= body / style.fontSize
+            style.fontSize = body
+        style.spaceBefore *= factor
+        style.spaceAfter *= factor
+
+
+def _fill(frame: Frame, story: list[tuple[str, Flowable]], canvas, outline: list[tuple[str, str]],
+          locate: Callable[[str], Location] | None = None) -> list[tuple[str, Flowable]]:
+    """Place flowables from the front of `story` in `frame`, splitting where they allow it, as
+    Platypus's document templates do; returns what is left. `outline` collects the section headings
+    placed; `locate` says where a flowable's content was written, for errors raised while setting it."""
+    story = list(story)
+    while story:
+        origin, flowable = story[0]
+        if isinstance(flowable, ActionFlowable):  # e.g. KeepTogether asking for a fresh panel
+            story.pop(0)
+            if isinstance(flowable, _FrameBreak) and not frame._atTop:
+                break
+            continue
+        try:
+            if frame.add(flowable, canvas, trySplit=1):
+                story.pop(0)
+                _note_heading(flowable, outline)
+                continue
+            parts = frame.split(flowable, canvas)
+            if not parts:
+                break
+            if not isinstance(parts[0], ActionFlowable):
+                if not frame.add(parts[0], canvas, trySplit=1):
+                    break
+                _note_heading(parts[0], outline)
+                parts = parts[1:]
+            story[0:1] = [(origin, part) for part in parts]
+        except BrochureError as exc:
+            if locate is None:
+                raise
+            where = locate(origin)
+            raise BrochureError(p if p.location.file else Problem(p.message, where, p.hint)
+                                for p in exc.problems) from None
+    return story
+
+
+def _note_heading(flowable: Flowable, outline: list[tuple[str, str]]) -> None:
+    entry = getattr(flowable, "outline", None)
+    if entry:
+        outline.append(entry)
+
+
+def _height(flowable: Flowable, canvas, width: float) -> float:
+    """How tall a flowable is when set in one column of `width`, with its spacing."""
+    if isinstance(flowable, ActionFlowable):
+        return 0.0
+    _, height = flowable.wrapOn(canvas, width, 1e6)
+    if height >= 0xFFFFFF:  # KeepTogether asks to be split this way; its content is _H tall
+        height = getattr(flowable, "_H", 0.0)
+    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _cover(canvas, panel: Panel, edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer) -> bool:
+    """The front cover: a brand band with the logo and the clinic's name centred, then the title and
+    subtitle. True if it fits."""
+    brochure, brand = edition.brochure, edition.brand
+    band, height, width = layout.cover_band, layout.height, panel.width
+    text_width = width - layout.left - layout.right
+    canvas.setFillColor(styles.palette.primary)
+    canvas.rect(0, height - band, width, band, stroke=0, fill=1)
+    logo = min(30 * mm, band * 0.4) if brand.logo else 0
+    if logo:
+        Furniture(edition, layout, styles, blocks)._logo(canvas, (width - logo) / 2, height - band * 0.16 - logo, logo)
+    size = 17.0
+    while True:  # the clinic's name, on up to two lines, never below the fold's smallest size
+        style = ParagraphStyle("cover-name", parent=styles.body, fontName=styles.heading_font.bold, fontSize=size,
+                               leading=size * 1.2, textColor=styles.palette.on_primary, alignment=TA_CENTER,
+                               spaceBefore=0, spaceAfter=0, hyphenationLang="")
+        name = blocks.para(brand.name, style)
+        _, name_height = name.wrapOn(canvas, text_width, band)
+        if name_height <= size * 1.2 * 2 + 1 or size <= MIN_TEXT_SIZE:
+            break
+        size -= 0.5
+    room = band - band * 0.16 - logo
+    name.drawOn(canvas, layout.left, height - band + max(0, (room - name_height) / 2) if logo
+                else height - band + (band - name_height) / 2)
+    flowables = [blocks.para(brochure.title, styles.title)]
+    if brochure.subtitle:
+        flowables.append(blocks.para(brochure.subtitle, styles.subtitle))
+    frame = _frame(panel, layout, top=height - band - layout.top)
+    return not _fill(frame, [("", f) for f in flowables], canvas, []) and name_height <= room
+
+
+def _bleed_backgrounds(canvas, side: list[Panel], layout: Layout, styles: Styles, bleed: float) -> None:
+    """Run the cover band past the trim into the bleed (the band inside the panel is in its form)."""
+    if bleed <= 0:
+        return
+    for panel in side:
+        if panel.role == "cover":
+            at_left = panel.x < 1
+            extend_band(canvas, styles.palette.primary, panel.x, panel.width, layout.height, layout.cover_band,
+                        bleed, left=at_left, right=not at_left)
+
+
+def _overflow(edition: Edition, layout: Layout, attempt: Attempt, outcome: Outcome) -> list[Problem]:
+    brochure = edition.brochure
+    size = f"{attempt.size:g} pt"
+    hint = "choose fewer sections with sections_for: in content.yaml or shorten the text"
+    problems = []
+    if outcome.leftover:
+        name = outcome.leftover[0][0]
+        share = max(1, round(100 * outcome.leftover_height / outcome.capacity)) if outcome.capacity else 100
+        if name in ("glossary", "references"):
+            where = name
+        else:
+            where = f"sections_for.{layout.name}" if layout.name in brochure.sections_for else f"sections.{name}"
+        problems.append(Problem(
+            f"does not fit {layout.name} even at {size}: from section '{name}' on, about {share}% too long",
+            Location(brochure.path, path=where), hint))
+    if not outcome.cover_fits:
+        problems.append(Problem(f"the title and subtitle do not fit the cover panel of {layout.name} even at {size}",
+                                Location(brochure.path, path="title"), "shorten the title or the subtitle"))
+    if not outcome.back_fits:
+        problems.append(Problem(
+            f"the contact details, QR code and disclaimer do not fit the back panel of {layout.name} even at {size}",
+            Location(brochure.path, path="disclaimer"), "shorten the disclaimer or the address and opening hours"))
+    return problems

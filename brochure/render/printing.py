@@ -1,0 +1,121 @@
+"""Print-shop output: bleed, crop marks, trim and bleed boxes, CMYK colours, booklet notes pages.
+
+Without bleed and CMYK nothing here changes a PDF: office printers and screens get what they always got.
+
+Bleed: ReportLab's own `cropMarks.bleedWidth` *scales* the whole page to fill the bleed, so it is not
+used. Instead the page is grown by a border (bleed + a gap + the crop marks), everything is drawn in
+trim coordinates as before, backgrounds that touch the trim edge are drawn past it by the bleed, and
+the TrimBox and BleedBox are set in the grown page's coordinates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from reportlab.lib.abag import ABag
+from reportlab.lib.colors import CMYKColor, Color, toColor
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak
+
+from ..layouts import Layout
+from . import pages
+from .flowables import RuledLines
+from .pages import Furniture
+from .styles import Styles
+
+MARK_LENGTH = 18.0  # points: length of each crop mark
+MARK_GAP = 6.0  # points between the bleed edge and the start of a crop mark
+REGISTRATION = CMYKColor(1, 1, 1, 1)  # crop marks print on every plate
+NOTES_SPACING = 10 * mm
+
+
+def border(bleed: float) -> float:
+    """How far the page grows on each side for a bleed: the bleed, a gap and the crop marks."""
+    return bleed + MARK_GAP + MARK_LENGTH if bleed > 0 else 0.0
+
+
+def document_options(layout: Layout, bleed: float, cmyk: bool) -> dict[str, Any]:
+    """Keyword arguments for a ReportLab canvas or document template (empty for an office PDF)."""
+    options: dict[str, Any] = {}
+    if bleed > 0:
+        edge = border(bleed)
+        width, height = layout.width, layout.height
+        options["cropMarks"] = ABag(borderWidth=edge, markLength=MARK_LENGTH, markWidth=0.5,
+                                    markColor=REGISTRATION, markLast=1)  # no bleedWidth: it scales the page
+        options["trimBox"] = (edge, edge, edge + width, edge + height)
+        options["bleedBox"] = (edge - bleed, edge - bleed, edge + width + bleed, edge + height + bleed)
+    if cmyk:
+        options["enforceColorSpace"] = to_cmyk
+    return options
+
+
+def to_cmyk(color: Any) -> CMYKColor:
+    """Any ReportLab colour as CMYK (a naive conversion without an ICC profile; greys on black ink only).
+
+    Used as the canvas's `enforceColorSpace`, so every fill and stroke colour set on the page, in
+    paragraphs, tables and drawings is converted when it is set.
+    """
+    color = toColor(color)
+    if isinstance(color, CMYKColor):
+        return color
+    if not isinstance(color, Color):
+        raise ValueError(f"not a colour: {color!r}")
+    r, g, b = color.red, color.green, color.blue
+    k = 1 - max(r, g, b)
+    if k >= 1:
+        c = m = y = 0.0
+    else:
+        c, m, y = ((1 - v - k) / (1 - k) for v in (r, g, b))
+    return CMYKColor(*(round(v, 4) for v in (c, m, y, k)), alpha=color.alpha)
+
+
+@dataclass(frozen=True)
+class PrintFurniture(Furniture):
+    """The page furniture, with the brand bands run into the bleed and the layout's furniture size."""
+
+    bleed: float = 0.0
+
+    def band(self, canvas: Canvas, height: float) -> None:
+        if self.bleed > 0:
+            extend_band(canvas, self.styles.palette.primary, 0, self.layout.width, self.layout.height, height,
+                        self.bleed, left=True, right=True)
+        super().band(canvas, height)
+
+    def _line(self, canvas: Canvas, text: str, x: float, y: float, width: float, size: float, color,
+              bold: bool = False, align: str = "start") -> None:
+        # The running head and the footer are drawn at pages.FOOTER_SIZE; a layout may ask for another
+        # size (large print: page numbers as large as the body). TODO: once pages.py reads
+        # layout.furniture_size itself, remove this override.
+        if size == pages.FOOTER_SIZE:
+            size = self.layout.furniture_size
+        super()._line(canvas, text, x, y, width, size, color, bold=bold, align=align)
+
+
+def extend_band(canvas: Canvas, color: Color, x: float, width: float, top: float, height: float, bleed: float,
+                left: bool, right: bool) -> None:
+    """A band of `color` at the top of the area x..x+width, run past the top trim edge (and past
+    the left/right trim edges where asked) by `bleed`."""
+    x0 = x - bleed if left else x
+    x1 = x + width + bleed if right else x + width
+    canvas.saveState()
+    canvas.setFillColor(color)
+    canvas.rect(x0, top - height, x1 - x0, height + bleed, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def notes_pages(count: int, layout: Layout, styles: Styles, make_heading: Callable[[], Flowable]) -> list[Flowable]:
+    """`count` pages, each a 'Notes' heading over ruled lines filling the page: a booklet's padding,
+    so that its page count is a multiple of 4 without blank pages."""
+    heading = styles.heading
+    room = layout.height - layout.top - layout.bottom - heading.leading * 1.2 - heading.spaceAfter
+    lines = max(1, int(room // NOTES_SPACING))
+    flowables: list[Flowable] = []
+    for _ in range(count):
+        flowables += [PageBreak(), make_heading(), RuledLines(lines, NOTES_SPACING, styles.palette.rule)]
+    return flowables
+
+
+def booklet_padding(pages: int) -> int:
+    """How many pages a booklet of `pages` pages lacks to fill its sheets (4 pages a sheet)."""
+    return -pages % 4

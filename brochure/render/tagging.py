@@ -1,0 +1,167 @@
+"""Tagged PDF: a structure tree that screen readers follow, built while the pages are drawn.
+
+ReportLab writes no structure tree and no marked content. This module adds both with public
+hooks: `canvas.addLiteral` for the marked-content operators (BDC/EMC with an MCID), flowable
+wrappers that mark what they draw, and, when the canvas saves, the StructTreeRoot, the parent
+tree and /MarkInfo. Page furniture (bands, running heads, footers) is marked as /Artifact.
+
+Reading order is drawing order, which for leaflets is the order of the content. Known gaps: a
+paragraph split over two pages becomes two elements; link annotations are not yet tied to /Link
+elements; a table header repeated on a new page is read again.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
+from reportlab.platypus import Flowable
+
+
+ROW_ROLES = {"Table": "TR", "L": "LI"}
+
+
+@dataclass(eq=False)
+class Element:
+    """A structure element: a role such as P or H2, its children, and the content it marks."""
+
+    role: str
+    parent: "Element | None" = None
+    alt: str | None = None
+    kids: list["Element | tuple[int, int]"] = field(default_factory=list)  # elements or (page, mcid)
+    rows: dict[int, "Element"] = field(default_factory=dict)  # containers: row number -> TR or LI
+
+
+class StructureTree:
+    """Collects elements and marked content while pages are drawn."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.root = Element("Document")
+        self.open_elements: list[Element] = [self.root]
+        self.marks: dict[int, list[Element]] = {}  # page index -> element of each MCID, in order
+
+    def begin(self, role: str) -> None:
+        """Open a grouping element (L, Table, Div ...); later marks go inside it until `end`."""
+        element = Element(role, self.open_elements[-1])
+        self.open_elements[-1].kids.append(element)
+        self.open_elements.append(element)
+
+    def end(self) -> None:
+        if len(self.open_elements) > 1:
+            self.open_elements.pop()
+
+    def _row(self, row: int) -> Element:
+        """The row element (TR in a Table, LI in a list) inside the open container, made on first use."""
+        container = self.open_elements[-1]
+        if row not in container.rows:
+            container.rows[row] = Element(ROW_ROLES[container.role], container)
+            container.kids.append(container.rows[row])
+        return container.rows[row]
+
+    @contextmanager
+    def mark(self, canvas, role: str, alt: str | None = None, row: int | None = None) -> Iterator[None]:
+        """Mark what is drawn inside the block as content of a new `role` element (inside the
+        current row element when `row` is given and the open container has rows)."""
+        open_role = self.open_elements[-1].role
+        parent = self._row(row) if row is not None and open_role in ROW_ROLES else self.open_elements[-1]
+        element = Element(role, parent, alt)
+        parent.kids.append(element)
+        page = canvas.getPageNumber() - 1
+        page_marks = self.marks.setdefault(page, [])
+        element.kids.append((page, len(page_marks)))
+        canvas.addLiteral(f"/{role} <</MCID {len(page_marks)}>> BDC")
+        page_marks.append(element)
+        try:
+            yield
+        finally:
+            canvas.addLiteral("EMC")
+
+    @staticmethod
+    @contextmanager
+    def artifact(canvas) -> Iterator[None]:
+        """Mark what is drawn inside the block as page furniture, not content."""
+        canvas.addLiteral("/Artifact BMC")
+        try:
+            yield
+        finally:
+            canvas.addLiteral("EMC")
+
+    def write(self, doc, page_names: list[str]) -> None:
+        """Add the structure tree, parent tree and /MarkInfo to the PDF document `doc`."""
+        refs: dict[int, object] = {}
+        root_dict = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        root_ref = doc.Reference(root_dict, "StructTreeRoot")
+
+        def build(element: Element, parent_ref) -> object:
+            entry = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.role), "P": parent_ref})
+            ref = doc.Reference(entry)
+            refs[id(element)] = ref
+            if element.alt:
+                entry["Alt"] = PDFString(element.alt)
+            if element is self.root:
+                entry["Lang"] = PDFString(self.language)
+            kids = []
+            for kid in element.kids:
+                if isinstance(kid, Element):
+                    kids.append(build(kid, ref))
+                else:
+                    page, mcid = kid
+                    entry["Pg"] = PDFObjectReference(page_names[page])
+                    kids.append(mcid)
+            entry["K"] = PDFArray(kids)
+            return ref
+
+        root_dict["K"] = PDFArray([build(self.root, root_ref)])
+        numbers = []
+        for page in sorted(self.marks):
+            numbers += [page, PDFArray([refs[id(element)] for element in self.marks[page]])]
+        root_dict["ParentTree"] = PDFDictionary({"Nums": PDFArray(numbers)})
+        doc.Catalog.StructTreeRoot = root_ref
+        doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})  # a plain str is written as-is: true
+
+
+class Tagged(Flowable):
+    """Draws a flowable as one structure element: its content marked (a paragraph as P, a picture
+    as Figure with its alternative text), or, as a container (L, Table), holding the elements its
+    parts mark themselves. Splits keep the role."""
+
+    def __init__(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
+                 container: bool = False):
+        super().__init__()
+        self.flowable = flowable
+        self.role = role
+        self.alt = alt
+        self.row = row
+        self.container = container
+        self.outline = getattr(flowable, "outline", None)
+        self.hAlign = getattr(flowable, "hAlign", "LEFT")
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.flowable.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [Tagged(part, self.role, self.alt, self.row, self.container)
+                for part in self.flowable.splitOn(self.canv, availWidth, availHeight)]
+
+    def getSpaceBefore(self) -> float:
+        return self.flowable.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.flowable.getSpaceAfter()
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        tree: StructureTree | None = getattr(canvas, "structure", None)
+        if tree is None:
+            self.flowable.drawOn(canvas, x, y, _sW)
+        elif self.container:
+            tree.begin(self.role)
+            try:
+                self.flowable.drawOn(canvas, x, y, _sW)
+            finally:
+                tree.end()
+        else:
+            with tree.mark(canvas, self.role, self.alt, self.row):
+                self.flowable.drawOn(canvas, x, y, _sW)

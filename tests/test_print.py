@@ -1,0 +1,482 @@
+"""Print-ready formats: folds, booklet and imposition, large print, bleed and crop marks, CMYK.
+
+Everything is checked by reading the PDFs back (pypdf for boxes, forms and operators; pdfplumber
+for where text landed and at what size).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pypdf
+import pytest
+import yaml
+from PIL import Image
+from pypdf.generic import ContentStream
+
+from brochure.impose import saddle_stitch_order
+from helpers import init_project, missing_words, run
+
+MM = 72 / 25.4
+A4 = (595.28, 841.89)
+A5 = (419.53, 595.28)
+FOLDS = {  # layout: (page width, height), inside panel widths left to right (points)
+    "trifold-a4": ((A4[1], A4[0]), [100 * MM, 100 * MM, 97 * MM]),
+    "trifold-letter": ((792.0, 612.0), [3.6875 * 72, 3.6875 * 72, 3.625 * 72]),
+    "bifold-a4": ((A4[1], A4[0]), [148.5 * MM, 148.5 * MM]),
+}
+HEBREW = "יש ליטול את התרופה עם האוכל ולשתות הרבה מים בכל יום"
+FILLER = ("Your care team will talk with you about each step, answer your questions and help you "
+          "decide what is right for you. Write down anything you want to ask before your visit.")
+
+
+# --- content files ---------------------------------------------------------------------------
+
+def _write(content: Path, data: dict) -> Path:
+    content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return content
+
+
+def _project(tmp_path_factory, name: str, change=None) -> Path:
+    """An init project (en, es) with `change(data)` applied to its content; returns the content file."""
+    content = init_project(tmp_path_factory.mktemp(name) / "clinic")
+    data = yaml.safe_load(content.read_text("utf-8"))
+    if change:
+        change(data)
+    return _write(content, data)
+
+
+def _build(content: Path, *args: str, ok: bool = True):
+    result = run("build", str(content), "-o", str(content.parent / "out"), "--jobs", "1", *args)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def _pdf(content: Path, lang: str, layout: str) -> Path:
+    return content.parent / "out" / f"my-leaflet-{lang}-{layout}.pdf"
+
+
+def texts_for(content: Path, lang: str) -> list[str]:
+    """Every text of one language in a content file (headings, paragraphs, items, cells...)."""
+    data = yaml.safe_load(content.read_text("utf-8"))
+    found: list[str] = []
+
+    def walk(value):
+        if isinstance(value, dict) and lang in value and all(isinstance(v, str) for v in value.values()):
+            found.append(value[lang])
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr",
+                               "email", "website", "sections_for"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            found.append(value)
+
+    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated")})
+    return found
+
+
+@pytest.fixture(scope="module")
+def folds(tmp_path_factory) -> Path:
+    """The init project built in every fold, in English and Spanish."""
+    content = _project(tmp_path_factory, "folds")
+    _build(content, *(arg for layout in FOLDS for arg in ("--layout", layout)))
+    return content
+
+
+@pytest.fixture(scope="module")
+def hebrew(tmp_path_factory) -> Path:
+    """The init project with every text in Hebrew (a right-to-left edition), built as a trifold."""
+    def to_hebrew(data):
+        def convert(value):
+            if isinstance(value, dict) and set(value) == {"en", "es"}:
+                return HEBREW
+            if isinstance(value, dict):
+                return {k: convert(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [convert(v) for v in value]
+            return value
+
+        data.update(convert(data), languages=["he"], title="מידע למטופלים", subtitle="מה לצפות ולמי להתקשר")
+        data["sections"][0]["heading"] = "על העלון הזה"
+
+    content = _project(tmp_path_factory, "hebrew", to_hebrew)
+    _build(content, "--layout", "trifold-a4")
+    return content
+
+
+def _long_section(paragraphs: int) -> dict:
+    return {"id": "long-story", "heading": {"en": "A long story", "es": "Una historia larga"},
+            "blocks": [{"paragraph": {"en": f"{i}. {FILLER}", "es": f"{i}. {FILLER}"}} for i in range(paragraphs)]}
+
+
+# --- folds -----------------------------------------------------------------------------------
+
+def _panels(page) -> list[tuple[float, float]]:
+    """(x, width) of each Form XObject placed on a page, left to right."""
+    forms = page["/Resources"]["/XObject"]
+    placed, x = [], 0.0
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"cm":
+            x = float(operands[4])
+        elif operator == b"Do":
+            form = forms[operands[0]].get_object()
+            if form["/Subtype"] == "/Form":
+                x0, _, x1, _ = (float(v) for v in form["/BBox"])
+                placed.append((x, x1 - x0))
+        elif operator == b"Q":
+            x = 0.0
+    return sorted(placed)
+
+
+@pytest.mark.parametrize("layout", FOLDS)
+def test_fold_is_two_sides_of_one_sheet(folds, layout):
+    size, _ = FOLDS[layout]
+    reader = pypdf.PdfReader(_pdf(folds, "en", layout))
+    assert len(reader.pages) == 2
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(size, abs=0.1)
+
+
+@pytest.mark.parametrize("layout", FOLDS)
+def test_panel_widths(folds, layout):
+    """Inside (page 2) left to right as the layout says; outside (page 1) its mirror image."""
+    _, widths = FOLDS[layout]
+    outside, inside = (_panels(page) for page in pypdf.PdfReader(_pdf(folds, "en", layout)).pages)
+    assert [w for _, w in inside] == pytest.approx(widths, abs=0.05)
+    assert [w for _, w in outside] == pytest.approx(widths[::-1], abs=0.05)
+    for side in (outside, inside):  # the panels tile the sheet
+        assert side[0][0] == pytest.approx(0, abs=0.05)
+        for (x, w), (next_x, _) in zip(side, side[1:]):
+            assert x + w == pytest.approx(next_x, abs=0.05)
+
+
+def _words_in(page, x0: float, x1: float) -> str:
+    return " ".join(w["text"] for w in page.extract_words() if x0 <= w["x0"] and w["x1"] <= x1 + 0.5)
+
+
+@pytest.mark.parametrize("layout", FOLDS)
+def test_panels_in_reading_order(folds, layout):
+    """Cover on the outside right, contact details on the back, first section on the inside left."""
+    _, widths = FOLDS[layout]
+    with pdfplumber.open(_pdf(folds, "en", layout)) as pdf:
+        outside, inside = pdf.pages
+        width = float(outside.width)
+        cover = _words_in(outside, width - widths[0], width)
+        assert "Living well with your condition" in cover and "Example Health Clinic" in cover
+        back = _words_in(outside, width - widths[0] - widths[1], width - widths[0])
+        assert "Contact us" in back and "+1 555 0100" in back
+        first = _words_in(inside, 0, widths[0])
+        assert first.startswith("About this leaflet")
+        assert "Living well" not in _words_in(inside, 0, width)
+
+
+def test_fold_keeps_links_and_outline(folds):
+    """Links drawn inside a panel (a Form XObject cannot hold them) are put on the page over it."""
+    _, widths = FOLDS["trifold-a4"]
+    reader = pypdf.PdfReader(_pdf(folds, "en", "trifold-a4"))
+    width = float(reader.pages[0].mediabox.width)
+    links = {i: {a.get_object()["/A"]["/URI"]: [float(v) for v in a.get_object()["/Rect"]]
+                 for a in page.get("/Annots", [])} for i, page in enumerate(reader.pages)}
+    email = links[0]["mailto:hello@clinic.example"]
+    assert width - widths[0] - widths[1] < email[0] < email[2] < width - widths[0]  # on the back panel
+    assert links[1]["https://clinic.example"][2] < widths[0]  # "our website", in the first inside panel
+    outline = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert outline == [("About this leaflet", 1), ("Your questions", 1), ("Sources", 1), ("Contact us", 0)]
+
+
+def test_right_to_left_fold_is_mirrored(hebrew):
+    """A Hebrew trifold opens the other way: cover on the outside left, first section inside right."""
+    _, widths = FOLDS["trifold-a4"]
+    with pdfplumber.open(_pdf(hebrew, "he", "trifold-a4")) as pdf:
+        outside, inside = pdf.pages
+        width = float(outside.width)
+        title_size = max(c["size"] for c in outside.chars)
+        title = [c for c in outside.chars if c["size"] == title_size]
+        assert all(c["x1"] <= widths[0] + 0.5 for c in title)
+        contact = outside.crop((widths[0], 0, widths[0] + widths[1], outside.height)).extract_text()
+        assert "+1 555 0100" in contact
+        right = inside.crop((width - widths[0], 0, width, inside.height)).extract_text()
+        heading = "על העלון הזה"
+        assert right.splitlines()[0] in (heading, heading[::-1])
+
+
+@pytest.mark.parametrize("layout", FOLDS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_word_is_in_the_fold(folds, layout, lang):
+    assert missing_words(texts_for(folds, lang), _pdf(folds, lang, layout)) == []
+
+
+def test_fold_text_is_never_below_9_pt(folds):
+    for layout in FOLDS:
+        with pdfplumber.open(_pdf(folds, "en", layout)) as pdf:
+            assert min(c["size"] for page in pdf.pages for c in page.chars) >= 9 - 0.01, layout
+
+
+@pytest.fixture(scope="module")
+def overlong(tmp_path_factory) -> Path:
+    return _project(tmp_path_factory, "overlong", lambda data: data["sections"].append(_long_section(40)))
+
+
+def test_overlong_fold_fails_naming_the_section(overlong):
+    result = _build(overlong, "--lang", "en", "--layout", "trifold-a4", "--layout", "a4-leaflet", ok=False)
+    assert result.exit_code == 1
+    message = re.search(r"does not fit trifold-a4 even at 9 pt: from section '([\w-]+)' on, about (\d+)% too long",
+                        result.output)
+    assert message, result.output
+    assert message.group(1) == "long-story"
+    assert 10 <= int(message.group(2)) <= 300
+    assert "sections_for:" in result.output
+    assert not _pdf(overlong, "en", "trifold-a4").exists()  # no PDF with text cut off
+    assert _pdf(overlong, "en", "a4-leaflet").exists()  # the other layout still builds
+
+
+def test_check_reports_the_overflow(overlong):
+    result = run("check", str(overlong), "--lang", "en", "--layout", "bifold-a4")
+    assert result.exit_code != 0
+    assert "does not fit bifold-a4" in result.output and "'long-story'" in result.output
+
+
+def test_shrinks_to_fit_then_sections_for_selects(tmp_path_factory):
+    """A little too long: set smaller (never below 9 pt), every word printed; much too long:
+    sections_for picks what the fold prints."""
+    def change(data):
+        data["sections"].append(_long_section(24))
+        data["sections"].append(_long_section(40) | {"id": "appendix"})
+        data["sections_for"] = {"trifold-a4": ["about", "questions", "long-story"]}
+
+    content = _project(tmp_path_factory, "select", change)
+    _build(content, "--lang", "en", "--layout", "trifold-a4")
+    pdf = _pdf(content, "en", "trifold-a4")
+    with pdfplumber.open(pdf) as doc:
+        sizes = [c["size"] for page in doc.pages for c in page.chars]
+    body = max(set(sizes), key=sizes.count)
+    assert 9 - 0.01 <= body < 11  # shrunk from the layout's 11 pt
+    data = yaml.safe_load(content.read_text("utf-8"))
+    data["sections"] = [s for s in data["sections"] if s["id"] != "appendix"]
+    assert missing_words(texts_for(_write(content.parent / "selected.yaml", data), "en"), pdf) == []
+
+
+# --- booklet and imposition ------------------------------------------------------------------
+
+def test_saddle_stitch_order():
+    assert saddle_stitch_order(8) == [(8, 1), (2, 7), (6, 3), (4, 5)]
+    assert saddle_stitch_order(12) == [(12, 1), (2, 11), (10, 3), (4, 9), (8, 5), (6, 7)]
+    assert saddle_stitch_order(4) == [(4, 1), (2, 3)]
+    assert saddle_stitch_order(8, rtl=True) == [(1, 8), (7, 2), (3, 6), (5, 4)]
+    for order in (saddle_stitch_order(n) for n in (4, 8, 12, 16)):
+        assert sorted(p for side in order for p in side) == list(range(1, 2 * len(order) + 1))
+    with pytest.raises(ValueError):
+        saddle_stitch_order(10)
+
+
+@pytest.fixture(scope="module")
+def booklet(tmp_path_factory) -> Path:
+    """A booklet whose content takes 5 A5 pages (so it needs notes pages), built with --impose."""
+    content = _project(tmp_path_factory, "booklet", lambda data: data["sections"].append(_long_section(14)))
+    _build(content, "--lang", "en", "--layout", "a5-booklet", "--impose")
+    return content
+
+
+def _page_number(text: str) -> int:
+    return int(re.search(r"Page (\d+) of \d+", text).group(1))
+
+
+def test_booklet_pages_are_a5_and_a_multiple_of_4(booklet):
+    reader = pypdf.PdfReader(_pdf(booklet, "en", "a5-booklet"))
+    assert len(reader.pages) % 4 == 0
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A5, abs=0.1)
+
+
+def test_booklet_is_padded_with_notes_pages_never_blank(booklet):
+    pdf = _pdf(booklet, "en", "a5-booklet")
+    with pdfplumber.open(pdf) as doc:
+        texts = [page.extract_text() for page in doc.pages]
+        ruled = [len(page.lines) for page in doc.pages]
+    notes = [i for i, text in enumerate(texts) if "\nNotes\n" in f"\n{text}\n"]
+    assert notes, "this content needs padding"
+    for i in notes:
+        assert ruled[i] >= 10
+    assert notes == list(range(notes[0], notes[-1] + 1))
+    assert "Contact us" in texts[-1]  # the back page stays last
+    assert all(len(text.split()) >= 3 for text in texts)
+    assert missing_words(texts_for(booklet, "en"), pdf) == []
+
+
+def test_impose_writes_saddle_stitched_spreads(booklet):
+    pages = len(pypdf.PdfReader(_pdf(booklet, "en", "a5-booklet")).pages)
+    spreads = booklet.parent / "out" / "my-leaflet-en-a5-booklet-spreads.pdf"
+    with pdfplumber.open(spreads) as doc:
+        assert len(doc.pages) == pages // 2
+        found = []
+        for sheet in doc.pages:
+            assert (float(sheet.width), float(sheet.height)) == pytest.approx((A4[1], A4[0]), abs=0.2)
+            half = sheet.width / 2
+            left, right = (sheet.crop(box).extract_text() for box in
+                           ((0, 0, half, sheet.height), (half, 0, sheet.width, sheet.height)))
+            found.append((_page_number(left) if "Page" in left else 1, _page_number(right) if "Page" in right else 1))
+    assert found == saddle_stitch_order(pages)
+
+
+def test_no_spreads_without_impose_or_for_other_layouts(tmp_path_factory):
+    content = _project(tmp_path_factory, "plain")
+    _build(content, "--lang", "en", "--layout", "a5-booklet", "--layout", "a4-leaflet")
+    _build(content, "--lang", "en", "--layout", "a4-leaflet", "--impose", "--force")
+    assert sorted(p.name for p in (content.parent / "out").glob("*.pdf")) == [
+        "my-leaflet-en-a4-leaflet.pdf", "my-leaflet-en-a5-booklet.pdf"]
+
+
+# --- bleed, crop marks, CMYK -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def print_shop(tmp_path_factory) -> Path:
+    content = _project(tmp_path_factory, "print-shop")
+    _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet",
+           "--bleed", "3mm", "--cmyk")
+    return content
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
+def test_bleed_sets_trim_and_bleed_boxes(print_shop, layout):
+    bleed = 3 * MM
+    for page in pypdf.PdfReader(_pdf(print_shop, "en", layout)).pages:
+        media, trim, bleed_box = (list(map(float, box)) for box in (page.mediabox, page.trimbox, page.bleedbox))
+        assert "/TrimBox" in page and "/BleedBox" in page
+        assert bleed_box == pytest.approx([trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed], abs=0.01)
+        assert media[0] < bleed_box[0] and media[1] < bleed_box[1]  # room for the crop marks outside the bleed
+        assert media[2] > bleed_box[2] and media[3] > bleed_box[3]
+
+
+@pytest.mark.parametrize("layout,trim_size", [("a4-leaflet", A4), ("trifold-a4", (A4[1], A4[0])), ("a5-booklet", A5)])
+def test_trim_is_the_finished_size(print_shop, layout, trim_size):
+    page = pypdf.PdfReader(_pdf(print_shop, "en", layout)).pages[0]
+    assert (float(page.trimbox.width), float(page.trimbox.height)) == pytest.approx(trim_size, abs=0.1)
+
+
+def test_crop_marks_sit_outside_the_bleed(print_shop):
+    pdf = _pdf(print_shop, "en", "a4-leaflet")
+    page_box = pypdf.PdfReader(pdf).pages[0]
+    trim, bleed_box = list(map(float, page_box.trimbox)), list(map(float, page_box.bleedbox))
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[0]
+        height = float(page.height)
+        marks = []
+        for line in page.lines:
+            x0, x1 = line["x0"], line["x1"]
+            y0, y1 = height - line["bottom"], height - line["top"]  # PDF coordinates
+            outside = x1 <= bleed_box[0] or x0 >= bleed_box[2] or y1 <= bleed_box[1] or y0 >= bleed_box[3]
+            if outside:
+                marks.append((x0, y0, x1, y1))
+    assert len(marks) == 8  # two at each corner
+    xs = {round(x0, 2) for x0, _, x1, _ in marks if x0 == x1}
+    ys = {round(y0, 2) for _, y0, _, y1 in marks if y0 == y1}
+    assert xs == {round(trim[0], 2), round(trim[2], 2)} and ys == {round(trim[1], 2), round(trim[3], 2)}
+
+
+def test_band_runs_into_the_bleed(print_shop):
+    """The cover band's colour reaches past the trim edge, to the bleed edge."""
+    pdf = _pdf(print_shop, "en", "a4-leaflet")
+    box = pypdf.PdfReader(pdf).pages[0]
+    bleed_box = list(map(float, box.bleedbox))
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[0]
+        height = float(page.height)
+        filled = [r for r in page.rects if r["fill"] and r["x0"] <= bleed_box[0] + 0.01
+                  and r["x1"] >= bleed_box[2] - 0.01 and height - r["top"] >= bleed_box[3] - 0.01]
+    assert filled
+
+
+def test_no_bleed_no_boxes(folds):
+    page = pypdf.PdfReader(_pdf(folds, "en", "trifold-a4")).pages[0]
+    assert "/TrimBox" not in page and "/BleedBox" not in page
+
+
+def _operators(pdf: Path) -> set[str]:
+    """Every operator in the pages' and their forms' content streams."""
+    reader = pypdf.PdfReader(pdf)
+    found: set[str] = set()
+
+    def scan(stream, resources):
+        for _, operator in ContentStream(stream, reader).operations:
+            found.add(operator.decode("latin-1"))
+        for xobject in (resources or {}).get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            if xobject["/Subtype"] == "/Form":
+                scan(xobject, xobject.get("/Resources"))
+
+    for page in reader.pages:
+        scan(page.get_contents(), page["/Resources"])
+    return found
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
+def test_cmyk_colours(print_shop, layout):
+    operators = _operators(_pdf(print_shop, "en", layout))
+    assert "k" in operators and "K" in operators
+    assert not operators & {"rg", "RG", "sc", "scn", "SC", "SCN"}
+
+
+def test_office_pdf_stays_rgb(folds):
+    assert "rg" in _operators(_pdf(folds, "en", "trifold-a4"))
+
+
+def test_low_resolution_image_is_an_error_only_for_print(tmp_path_factory):
+    def add_image(data):
+        data["sections"][0]["blocks"].append({"image": {"src": "assets/photo.png", "width": 0.5,
+                                                        "alt": {"en": "A photo", "es": "Una foto"}}})
+
+    content = _project(tmp_path_factory, "low-dpi", add_image)
+    Image.new("RGB", (120, 90), "#336699").save(content.parent / "assets" / "photo.png", dpi=(72, 72))
+    office = _build(content, "--lang", "en", "--layout", "a4-leaflet")
+    assert "warning: image prints at about" in office.output
+    shop = _build(content, "--lang", "en", "--layout", "a4-leaflet", "--bleed", "3mm", "--force", ok=False)
+    assert shop.exit_code == 1
+    assert "a print shop needs at least 150" in shop.output
+
+
+# --- large print -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory) -> Path:
+    def emphasise(data):
+        data["sections"][0]["blocks"].insert(0, {"paragraph": {"en": "Some words are *very* important.",
+                                                               "es": "Algunas palabras son *muy* importantes."}})
+
+    content = _project(tmp_path_factory, "large", emphasise)
+    _build(content, "--layout", "large-print-a4")
+    return content
+
+
+def test_large_print_body_is_18_pt(large):
+    with pdfplumber.open(_pdf(large, "en", "large-print-a4")) as pdf:
+        sizes = [round(c["size"], 1) for page in pdf.pages for c in page.chars]
+        footer = [c["size"] for page in pdf.pages for c in page.chars
+                  if c["top"] > page.height - 26 * MM and c["x0"] > page.width / 2]
+    assert max(set(sizes), key=sizes.count) >= 18
+    assert footer and min(footer) >= 18  # "Page X of Y" as large as the body
+
+
+def test_large_print_uses_no_italics(large):
+    with pdfplumber.open(_pdf(large, "en", "large-print-a4")) as pdf:
+        fonts = {c["fontname"] for page in pdf.pages for c in page.chars}
+        words = {w["text"]: w for page in pdf.pages for w in page.extract_words(extra_attrs=["fontname"])}
+    assert not [f for f in fonts if "italic" in f.lower() or "oblique" in f.lower()]
+    assert "Bold" in words["very"]["fontname"]  # emphasis printed bold instead
+
+
+def test_large_print_needs_7_to_1_contrast(tmp_path_factory):
+    def paler(data):
+        data["clinic"]["colors"]["primary"] = "#3A6EA5"  # about 5:1 on white
+
+    content = _project(tmp_path_factory, "contrast", paler)
+    result = _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "large-print-a4", ok=False)
+    assert result.exit_code == 1
+    assert "need 7:1" in result.output
+    assert _pdf(content, "en", "a4-leaflet").exists()
+    assert not _pdf(content, "en", "large-print-a4").exists()

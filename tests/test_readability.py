@@ -1,0 +1,171 @@
+"""Reading-level checks: a formula per language, long sentences and long words, as warnings."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from textstat.textstat import textstatistics
+
+from brochure.api import load_project
+from brochure.checks import readability
+from brochure.checks.readability import FLESCH_SCALE, HUERTA_SCALE, Formula, reading_level, section_text, sentences
+from brochure.markup import plain
+from helpers import init_project, line_of, replace_in, run
+
+SAMPLE = Path(__file__).resolve().parent.parent / "content.yaml"
+
+HEADING = "Understanding haematopoietic transplantation"
+HARD = (
+    "Autologous haematopoietic stem cell transplantation, an intensive immunoablative procedure administered "
+    "exclusively in specialised accredited transplantation centres, necessitates comprehensive multidisciplinary "
+    "evaluation of cardiovascular, pulmonary and hepatic contraindications before mobilisation, conditioning "
+    "chemotherapy and reinfusion of cryopreserved autologous progenitor cells can be considered appropriate. "
+    "Immunosuppressive conditioning regimens substantially increase susceptibility to opportunistic infections, "
+    "necessitating prophylactic antimicrobial administration and meticulous haematological surveillance."
+)
+
+
+def textstat_figure(text: str, language: str) -> float:
+    """textstat's own figure, computed here without the module under test."""
+    ts = textstatistics()
+    if language == "en":
+        ts.set_lang("en-US")  # pyphen syllables, as the check uses (no cmudict download)
+        return ts.flesch_kincaid_grade(text)
+    ts.set_lang(language)
+    return {"es": ts.fernandez_huerta, "fr": ts.flesch_reading_ease,
+            "de": lambda t: ts.wiener_sachtextformel(t, 1)}[language](text)
+
+
+def yaml_texts(value, language: str):
+    """Every text of a YAML value in one language (shared strings included), without the module under test."""
+    if isinstance(value, dict):
+        if language in value and isinstance(value[language], str):
+            yield value[language]
+        else:
+            for key, item in value.items():
+                if key not in ("src", "style", "width", "lines"):
+                    yield from yaml_texts(item, language)
+    elif isinstance(value, list):
+        for item in value:
+            yield from yaml_texts(item, language)
+    elif isinstance(value, str):
+        yield value
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_project(SAMPLE).brochure
+
+
+@pytest.fixture
+def hard(tmp_path) -> Path:
+    """An init project with a third section that is hard to read in English."""
+    content = init_project(tmp_path / "clinic")
+    section = (f"  - id: hard\n    heading: {{en: {HEADING}, es: Entender el trasplante}}\n    blocks:\n"
+               f"      - paragraph:\n          en: \"{HARD}\"\n          es: Un texto corto. Se lee bien.\n")
+    return replace_in(content, "references:\n", section + "references:\n")
+
+
+def test_sample_english_is_at_or_under_grade_8_and_figures_are_textstats(sample):
+    data = yaml.safe_load(SAMPLE.read_text("utf-8"))
+    for section, raw in zip(sample.sections, data["sections"]):
+        text = section_text(section, "en")
+        assert all(plain(t) in text for t in yaml_texts(raw["blocks"], "en")), section.id
+        figure = readability.score(text, "en")
+        assert figure == textstat_figure(text, "en"), section.id
+        assert figure <= 8, section.id
+    assert not [p for p in reading_level(sample, "en") if "Flesch-Kincaid" in p.message]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de"])
+def test_other_languages_use_their_own_formula(sample, language):
+    section = sample.sections[0]
+    text = section_text(section, language)
+    assert readability.score(text, language) == textstat_figure(text, language)
+
+
+def test_targets_on_reading_ease_scales_match_grade_8():
+    assert Formula("grade", "en-US", lambda ts, t: 0.0).limit(8) == 8
+    assert Formula("Kandel-Moles", "fr", lambda ts, t: 0.0, FLESCH_SCALE).limit(8) == 65
+    huerta = Formula("Fernández-Huerta", "es", lambda ts, t: 0.0, HUERTA_SCALE)
+    assert huerta.limit(8) == 60 and huerta.limit(6) == 70
+    assert huerta.within(61.0, 8) and not huerta.within(59.9, 8)
+
+
+def test_sentences_split_on_full_width_and_arabic_marks():
+    assert sentences("One. Two words! «Three?» Four") == ["One.", "Two words!", "«Three?", "Four"]
+    assert sentences("多发性硬化症是什么？它是一种疾病。") == ["多发性硬化症是什么？", "它是一种疾病。"]
+    assert sentences("ما هو التصلب؟ إنه مرض.") == ["ما هو التصلب؟", "إنه مرض."]
+
+
+def test_hard_text_names_section_language_formula_figure_and_heading_line(hard):
+    brochure = load_project(hard).brochure
+    problems = reading_level(brochure, "en")
+    assert all(p.severity == "warning" for p in problems)
+    grade = [p for p in problems if "Flesch-Kincaid grade" in p.message]
+    assert len(grade) == 1
+    figure = textstat_figure(plain(HARD), "en")
+    assert figure > 8
+    assert grade[0].message.startswith(
+        f"sections[2] '{HEADING}' (en): Flesch-Kincaid grade {figure:.1f}, above the target of 8; "
+        "longest sentence 41 words: 'Autologous haematopoietic stem cell transplantation, an")
+    assert grade[0].location.line == line_of(hard, HEADING) and grade[0].location.file == hard
+
+    long_sentences = [p for p in problems if "sentence of" in p.message]
+    assert [re.search(r"sentence of (\d+) words", p.message)[1] for p in long_sentences] == ["41"]
+    assert long_sentences[0].location.line == line_of(hard, "Autologous")
+    words = [p for p in problems if "words over 15 letters" in p.message]
+    assert len(words) == 1
+    assert "multidisciplinary, contraindications, Immunosuppressive" in words[0].message
+    allowed = reading_level(brochure, "en", allow=["immunosuppressive"])
+    assert "Immunosuppressive" not in str(allowed) and "multidisciplinary" in str(allowed)
+    assert reading_level(brochure, "en", target=40) == [p for p in problems if p not in grade]
+
+
+def test_language_without_formula_is_said_once_as_a_warning(sample):
+    problems = reading_level(sample, "zh-Hans")
+    assert [(p.message, p.severity) for p in problems] == [
+        ("no reading-level formula for 'zh-Hans'; have a native speaker review the text", "warning")]
+
+
+def test_check_shows_the_warnings_and_fails_only_when_strict(hard):
+    result = run("check", str(hard))
+    assert result.exit_code == 0, result.output
+    assert f"{hard}:{line_of(hard, HEADING)}:" in result.output
+    assert f"warning: sections[2] '{HEADING}' (en): Flesch-Kincaid grade" in result.output
+    assert "0 error(s)" in result.output
+    strict = run("check", str(hard), "--strict")
+    assert strict.exit_code == 1 and "Flesch-Kincaid grade" in strict.output
+
+
+def test_check_on_a_language_without_formula_warns_and_passes(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    content.write_text(re.sub(r"\bes:", "pt:", content.read_text("utf-8")).replace("[en, es]", "[en, pt]"), "utf-8")
+    result = run("check", str(content))
+    assert result.exit_code == 0, result.output
+    assert "warning: no reading-level formula for 'pt'; have a native speaker review the text" in result.output
+    assert "0 error(s)" in result.output
+
+
+def test_never_downloads_nltk_data(sample, monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the reading-level check must not download anything")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    for language in sample.languages:
+        reading_level(sample, language)
+
+
+def test_building_does_not_import_textstat(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    code = ("import sys; from click.testing import CliRunner; from brochure.cli import main; "
+            f"r = CliRunner().invoke(main, ['build', {str(content)!r}, '-o', {str(tmp_path / 'out')!r}]); "
+            "assert r.exit_code == 0, r.output; "
+            "assert 'textstat' not in sys.modules and 'nltk' not in sys.modules, 'textstat imported by build'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
