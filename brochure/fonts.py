@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import BrochureError, Problem
@@ -39,7 +39,17 @@ class FontFamily:
 
     def register(self) -> dict[str, str]:
         """Register every face with ReportLab (once per process); style -> ReportLab font name."""
+        return self._names
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
         return _register(self.stem, tuple(sorted(self.files.items())))
+
+    @cached_property
+    def _codepoints(self) -> dict[int, int]:
+        from reportlab.pdfbase import pdfmetrics
+
+        return pdfmetrics.getFont(self.regular).face.charToGlyph
 
     @cached_property
     def display_name(self) -> str:
@@ -51,7 +61,7 @@ class FontFamily:
 
     def covers(self, char: str) -> bool:
         """True if the regular face has a glyph for `char`."""
-        return ord(char) in _char_map(self.regular)
+        return ord(char) in self._codepoints
 
 
 _REGISTERED: dict[tuple, dict[str, str]] = {}
@@ -85,6 +95,11 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=65536)
+def _first_covering(families: tuple[FontFamily, ...], char: str) -> FontFamily | None:
+    return next((family for family in families if family.covers(char)), None)
+
+
 # Bundled families tried, in this order, for characters the brand's font cannot draw.
 FALLBACK_ORDER = ("NotoSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "DroidSansFallback")
 
@@ -105,7 +120,7 @@ class FontChain:
 
     def family_for(self, char: str) -> FontFamily | None:
         """The first family that can draw `char`, or None."""
-        return next((family for family in self.families if family.covers(char)), None)
+        return _first_covering(self.families, char)
 
     def runs(self, text: str) -> list[tuple[FontFamily, str]]:
         """`text` cut into runs that one family can draw; spaces and punctuation stay with the run
@@ -127,12 +142,6 @@ class FontChain:
         """The family for the first letter of `sample` (e.g. Arabic for an Arabic edition)."""
         letter = next((c for c in sample if c.isalpha()), None)
         return (self.family_for(letter) if letter else None) or self.primary
-
-
-def _char_map(font_name: str) -> dict[int, int]:
-    from reportlab.pdfbase import pdfmetrics
-
-    return pdfmetrics.getFont(font_name).face.charToGlyph
 
 
 class FontCatalog:

@@ -18,6 +18,7 @@ ANY_LANGUAGE = "*"
 DEFAULT_PRIMARY = "#1F4E79"
 DEFAULT_ACCENT = "#B5471B"
 DEFAULT_FONT = "Noto Sans"
+BACK_MATTER = ("glossary", "references")  # may be named in sections_for like section ids
 
 
 @dataclass(frozen=True, eq=False)
@@ -169,6 +170,12 @@ class Brochure:
         chosen = self.sections_for.get(layout)
         return self.sections if chosen is None else tuple(s for s in self.sections if s.id in chosen)
 
+    def prints(self, part: str, layout: str) -> bool:
+        """Whether the 'glossary' or the 'references' are printed in `layout` (with a selection in
+        sections_for, only when the selection names them)."""
+        chosen = self.sections_for.get(layout)
+        return chosen is None or part in chosen
+
 
 class _Reader:
     """Builds model values from validated data, collecting semantic problems as it goes."""
@@ -301,13 +308,14 @@ class _Reader:
     def selections(self, data: Mapping[str, list[str]], ids: set[str]) -> dict[str, tuple[str, ...]]:
         for layout, chosen in data.items():
             for i, section_id in enumerate(chosen):
-                if section_id not in ids:
+                if section_id not in ids and section_id not in BACK_MATTER:
                     import difflib
 
                     close = difflib.get_close_matches(section_id, sorted(ids), n=1)
                     self.problems.append(Problem(
                         f"no section has the id '{section_id}'", self.source.locate(("sections_for", layout, i)),
-                        f"did you mean '{close[0]}'?" if close else "use the id: of one of the sections",
+                        f"did you mean '{close[0]}'?" if close
+                        else "use the id: of one of the sections, or glossary or references",
                     ))
         return {layout: tuple(chosen) for layout, chosen in data.items()}
 

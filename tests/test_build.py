@@ -42,7 +42,7 @@ def texts_for(content: Path, lang: str) -> list[str]:
         elif isinstance(value, str):
             found.append(value)
 
-    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated")})
+    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated", "sections_for")})
     return found
 
 
@@ -150,6 +150,7 @@ def test_sections_for_selects_sections_per_layout(tmp_path):
     letter = [e.title for e in pypdf.PdfReader(out / "my-leaflet-en-letter-leaflet.pdf").outline]
     a4 = [e.title for e in pypdf.PdfReader(out / "my-leaflet-en-a4-leaflet.pdf").outline]
     assert letter[0] == "Your questions" and "About this leaflet" not in letter
+    assert "Sources" not in letter  # references print in a selection only when it names them
     assert a4[:2] == ["About this leaflet", "Your questions"]
 
 
@@ -176,8 +177,15 @@ def test_glossary_is_printed_and_terms_are_bold_where_first_used(tmp_path):
     pdf = tmp_path / "out" / "my-leaflet-en-a4-leaflet.pdf"
     assert "Words to know" in [e.title for e in pypdf.PdfReader(pdf).outline]
     with pdfplumber.open(pdf) as doc:
-        page = doc.pages[0]
-        words = page.extract_words(extra_attrs=["fontname", "size"])
+        words = [w for page in doc.pages for w in page.extract_words(extra_attrs=["fontname", "size"])]
     body = [w for w in words if w["text"].startswith("leaflet") and w["size"] < 14]  # not the heading
     assert "Bold" in body[0]["fontname"], "first use in the text is bold"
     assert "Bold" not in body[1]["fontname"], "later uses are not"
+
+
+def test_outline_entries_point_at_their_pages(project):
+    reader = pypdf.PdfReader(project / "out" / "my-leaflet-en-a4-leaflet.pdf")
+    pages = {entry.title: reader.get_destination_page_number(entry) for entry in reader.outline}
+    for title, number in pages.items():
+        assert title in reader.pages[number].extract_text(), f"{title!r} is not on page {number + 1}"
+    assert pages["Contact us"] == len(reader.pages) - 1

@@ -248,7 +248,7 @@ def test_shrinks_to_fit_then_sections_for_selects(tmp_path_factory):
     def change(data):
         data["sections"].append(_long_section(24))
         data["sections"].append(_long_section(40) | {"id": "appendix"})
-        data["sections_for"] = {"trifold-a4": ["about", "questions", "long-story"]}
+        data["sections_for"] = {"trifold-a4": ["about", "questions", "long-story", "references"]}
 
     content = _project(tmp_path_factory, "select", change)
     _build(content, "--lang", "en", "--layout", "trifold-a4")

@@ -98,7 +98,7 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
         story.append(blocks.para(brochure.subtitle, styles.subtitle))
     for section in brochure.sections_in(layout.name):
         story += blocks.section(section)
-    story += _back_matter(edition, styles, blocks)
+    story += _back_matter(edition, styles, blocks, layout.name)
     story += printing.notes_pages(notes_pages, layout, styles,
                                   lambda: blocks.para(edition.language.text("notes"), styles.heading))
     if layout.back_page:
@@ -107,12 +107,13 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
     return story
 
 
-def _back_matter(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    """What follows the sections in every layout: the glossary and the sources."""
+def _back_matter(edition: Edition, styles: Styles, blocks: BlockRenderer, layout: str) -> list[Flowable]:
+    """What follows the sections: the glossary and the sources (unless sections_for leaves them out)."""
+    brochure = edition.brochure
     story: list[Flowable] = []
-    if edition.brochure.glossary:
+    if brochure.glossary and brochure.prints("glossary", layout):
         story += _glossary(edition, styles, blocks)
-    if edition.brochure.references:
+    if brochure.references and brochure.prints("references", layout):
         story += _references(edition, styles, blocks)
     return story
 
@@ -153,9 +154,10 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[
     width = blocks.width
     flowables: list[Flowable] = []
     if rows:
-        table = blocks.table([blocks.row([blocks.para(k, label), blocks.para(v, value, auto_direction=True)])
-                              for k, v in rows],
-                             blocks.row([width * 0.32, width * 0.68]), [("VALIGN", (0, 0), (-1, -1), "TOP"),
+        labels = [blocks.para(k, label) for k, _ in rows]
+        label_width = _label_width(labels, width)
+        table = blocks.table([blocks.row([k, blocks.para(v, value, auto_direction=True)]) for k, (_, v) in zip(labels, rows)],
+                             blocks.row([label_width, width - label_width]), [("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), styles.size * 0.5)])
         flowables.append(KeepWithFirst(heading, table))
     else:
@@ -176,6 +178,12 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[
         flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)),
                                      styles.small.clone("updated", textColor=styles.palette.muted)))
     return flowables
+
+
+def _label_width(labels: list[Flowable], width: float) -> float:
+    """A column wide enough that no label word is broken ("Öffnungszeiten"), within 25-45% of the width."""
+    widest = max((getattr(getattr(k, "flowable", k), "minWidth", lambda: width * 0.3)() for k in labels), default=0)
+    return min(max(widest + 8, width * 0.25), width * 0.45)
 
 
 def _qr(url: str, size: float) -> Drawing:

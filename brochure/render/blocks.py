@@ -104,6 +104,8 @@ class BlockRenderer:
         flowables: list[Flowable] = []
         for block in section.blocks:
             flowables += self.block(block)
+        while isinstance(flowables[0], Spacer):  # keep the heading with content, not with space
+            flowables.pop(0)
         return [KeepWithFirst(heading, flowables[0]), *flowables[1:]]
 
     def block(self, block: model.Block) -> list[Flowable]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from ..errors import BrochureError, Problem
 
@@ -63,8 +64,13 @@ class KeepWithFirst(Flowable):
         if room <= 0:
             return []
         parts = self.follower.splitOn(self.canv, availWidth, room)
-        if len(parts) < 2:
-            return []
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        if parts and isinstance(parts[0], ActionFlowable):  # KeepTogether asking for a new page
+            if not at_top:
+                return []  # move heading and all to the next page
+            parts = parts[1:]  # already on a fresh page: there is no better place
+        if not parts or (len(parts) == 1 and not at_top and parts[0].wrapOn(self.canv, availWidth, room)[1] > room):
+            return []  # a container such as KeepTogether hands back its content whole: it must fit
         return [self.heading, *parts]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
@@ -111,8 +117,8 @@ class RuledLines(Flowable):
 
 
 class KeepTogetherUnlessTall(KeepTogether):
-    """Keeps short content (a callout, a picture and its caption) on one page; content taller than
-    `limit` may split, rather than move to the next page and leave a large gap."""
+    """Keeps short content (a callout) on one page; content taller than `limit`, or facing more than
+    `limit` of free space, may split rather than move to the next page and leave a large gap."""
 
     def __init__(self, flowables: list[Flowable], limit: float):
         super().__init__(flowables)
@@ -120,7 +126,8 @@ class KeepTogetherUnlessTall(KeepTogether):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
-        if self._H > self.limit and availHeight > self.limit / 3:
+        # split rather than move when the content is tall, or when moving would leave a large gap
+        if availHeight > self.limit / 3 and (self._H > self.limit or availHeight > self.limit):
             first, *rest = self._content
             pieces = first.splitOn(self.canv, availWidth, availHeight)
             if pieces:

@@ -149,7 +149,7 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     story: list[tuple[str, Flowable]] = [
         (s.id, f) for s in brochure.sections_in(layout.name) for f in blocks.section(s)]
     part = "sections"
-    for flowable in _back_matter(edition, styles, blocks):
+    for flowable in _back_matter(edition, styles, blocks, layout.name):
         part = getattr(flowable, "outline", None) and flowable.outline[0] or part
         story.append((part, flowable))
 

@@ -20,7 +20,6 @@ from .blocks import BlockRenderer
 from .styles import Styles
 from .tagging import StructureTree
 
-FOOTER_SIZE = 10.5
 
 
 class FurnitureCanvas(Canvas):
@@ -130,7 +129,7 @@ class Furniture:
         canvas.setLineWidth(2)
         canvas.line(layout.left, y - 6, layout.width - layout.right, y - 6)
         self._line(canvas, self.edition.brochure.title, layout.left, y, layout.width - layout.left - layout.right,
-                   FOOTER_SIZE, palette.muted)
+                   layout.furniture_size, palette.muted)
 
     def footer(self, canvas: Canvas, total: int) -> None:
         """"Page X of Y" and the clinic's name and phone, at the foot of the page."""
@@ -142,8 +141,8 @@ class Furniture:
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
         start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
-        self._line(canvas, contact, start, y, width, FOOTER_SIZE, muted)
-        self._line(canvas, page, end, y, width, FOOTER_SIZE, muted, align="end")
+        self._line(canvas, contact, start, y, width, layout.furniture_size, muted)
+        self._line(canvas, page, end, y, width, layout.furniture_size, muted, align="end")
 
 
 class BrochureDocument(BaseDocTemplate):
@@ -203,5 +202,6 @@ class BrochureDocument(BaseDocTemplate):
         if outline:
             key, title = outline
             self.current_section = f"sections.{key}"
-            self.canv.bookmarkPage(key)
+            # The canvas emits pages only when it saves: place the destination then, on the right page.
+            self.canv.defer(lambda canvas, total, key=key: canvas.bookmarkPage(key))
             self.canv.addOutlineEntry(title, key, level=0)

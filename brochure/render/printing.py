@@ -19,7 +19,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from ..layouts import Layout
-from . import pages
 from .flowables import RuledLines
 from .pages import Furniture
 from .styles import Styles
@@ -81,15 +80,6 @@ class PrintFurniture(Furniture):
             extend_band(canvas, self.styles.palette.primary, 0, self.layout.width, self.layout.height, height,
                         self.bleed, left=True, right=True)
         super().band(canvas, height)
-
-    def _line(self, canvas: Canvas, text: str, x: float, y: float, width: float, size: float, color,
-              bold: bool = False, align: str = "start") -> None:
-        # The running head and the footer are drawn at pages.FOOTER_SIZE; a layout may ask for another
-        # size (large print: page numbers as large as the body). TODO: once pages.py reads
-        # layout.furniture_size itself, remove this override.
-        if size == pages.FOOTER_SIZE:
-            size = self.layout.furniture_size
-        super()._line(canvas, text, x, y, width, size, color, bold=bold, align=align)
 
 
 def extend_band(canvas: Canvas, color: Color, x: float, width: float, top: float, height: float, bleed: float,

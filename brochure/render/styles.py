@@ -21,6 +21,7 @@ for _module in (reportlab.lib.textsplit, reportlab.platypus.paragraph):
     if not _module.ALL_CANNOT_START.endswith(_CANNOT_START):
         _module.ALL_CANNOT_START += _CANNOT_START
 
+LARGE_PRINT = 16.0  # points: body text at this size or more is large print (UKAAF: 16, ideally 18)
 TEXT = HexColor("#1A1A1A")
 MUTED = HexColor("#4A4A4A")  # 8.9:1 on white
 RULE = HexColor("#B8B8B8")
@@ -99,11 +100,16 @@ def build_styles(brand: Brand, layout: Layout, lang: Language, chain: FontChain,
     def derive(name: str, **changes: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
 
+    def smaller(by: float) -> float:
+        """A size for secondary text: a little below the body, never under 11 pt nor above the body,
+        and the body size itself in large print (guidance: nothing smaller than the large size)."""
+        return size if size >= LARGE_PRINT else min(size, max(11, size - by))
+
     heading_size = round(size * 1.5, 1)
     return Styles(
         palette=palette,
         body=base,
-        small=derive("small", fontSize=max(11, size - 2), leading=max(11, size - 2) * layout.leading),
+        small=derive("small", fontSize=smaller(2), leading=smaller(2) * layout.leading),
         title=derive("title", fontName=heading.bold, fontSize=size * 2.1, leading=size * 2.5,
                      textColor=palette.primary, spaceAfter=size * 0.4, hyphenationLang=""),
         subtitle=derive("subtitle", fontSize=size * 1.25, leading=size * 1.7, textColor=palette.muted,
@@ -113,11 +119,11 @@ def build_styles(brand: Brand, layout: Layout, lang: Language, chain: FontChain,
                        hyphenationLang=""),
         subheading=derive("subheading", fontName=heading.bold, fontSize=size * 1.1, leading=size * 1.1 * 1.35,
                           spaceBefore=size * 0.6, spaceAfter=size * 0.3, hyphenationLang=""),
-        caption=derive("caption", fontSize=max(11, size - 1.5), leading=max(11, size - 1.5) * 1.35,
+        caption=derive("caption", fontSize=smaller(1.5), leading=smaller(1.5) * 1.35,
                        textColor=palette.muted, spaceBefore=4),
         table_header=derive("th", fontName=body.bold, textColor=palette.on_primary, spaceAfter=0,
-                            fontSize=max(11, size - 1), leading=max(11, size - 1) * 1.3),
-        table_cell=derive("td", spaceAfter=0, fontSize=max(11, size - 1), leading=max(11, size - 1) * 1.3),
+                            fontSize=smaller(1), leading=smaller(1) * 1.3),
+        table_cell=derive("td", spaceAfter=0, fontSize=smaller(1), leading=smaller(1) * 1.3),
         body_font=body,
         heading_font=heading,
         rtl=rtl,
