@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pdfplumber
@@ -72,10 +74,8 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
-def _letters(text: str) -> "Counter[str]":
+def _letters(text: str) -> Counter[str]:
     """Letters and digits only, in compatibility form (Arabic presentation forms become letters)."""
-    from collections import Counter
-    import unicodedata
 
     text = unicodedata.normalize("NFKC", text)
     return Counter(c for c in text if unicodedata.category(c)[0] in "LN")
@@ -92,3 +92,31 @@ def missing_letters(content_texts: list[str], pdf: Path) -> dict[str, int]:
     wanted = _letters(" ".join(plain(t) for t in content_texts))
     return {c: n - printed[c] for c, n in wanted.items() if printed[c] < n}
 
+
+
+_NOT_TEXT = ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr", "email", "website")
+
+
+def texts_for(content: Path, lang: str) -> list[str]:
+    """Every printed text of one language in a content file (headings, paragraphs, items, cells...);
+    alt texts are left out: they are for screen readers, not printed."""
+    import yaml
+
+    data = yaml.safe_load(content.read_text("utf-8"))
+    found: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict) and lang in value and all(isinstance(v, str) for v in value.values()):
+            found.append(value[lang])
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in _NOT_TEXT:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            found.append(value)
+
+    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated", "sections_for")})
+    return found

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-import yaml
 
-from helpers import init_project, line_of, missing_words, run
+from helpers import init_project, line_of, missing_words, run, texts_for
 
 A4 = (595.28, 841.89)
 LETTER = (612.0, 792.0)
@@ -22,28 +21,6 @@ def project(tmp_path_factory) -> Path:
                  "-o", str(folder / "out"))
     assert result.exit_code == 0, result.output
     return folder
-
-
-def texts_for(content: Path, lang: str) -> list[str]:
-    """Every heading and paragraph-like text of one language in a content file."""
-    data = yaml.safe_load(content.read_text("utf-8"))
-    found: list[str] = []
-
-    def walk(value):
-        if isinstance(value, dict) and set(value) >= {lang} and all(isinstance(v, str) for v in value.values()):
-            found.append(value[lang])
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr", "email", "website"):
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif isinstance(value, str):
-            found.append(value)
-
-    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated", "sections_for")})
-    return found
 
 
 def test_one_pdf_per_language_and_layout(project):

@@ -16,7 +16,7 @@ from PIL import Image
 from pypdf.generic import ContentStream
 
 from brochure.impose import saddle_stitch_order
-from helpers import init_project, missing_words, run
+from helpers import init_project, missing_words, run, texts_for
 
 MM = 72 / 25.4
 A4 = (595.28, 841.89)
@@ -56,29 +56,6 @@ def _build(content: Path, *args: str, ok: bool = True):
 
 def _pdf(content: Path, lang: str, layout: str) -> Path:
     return content.parent / "out" / f"my-leaflet-{lang}-{layout}.pdf"
-
-
-def texts_for(content: Path, lang: str) -> list[str]:
-    """Every text of one language in a content file (headings, paragraphs, items, cells...)."""
-    data = yaml.safe_load(content.read_text("utf-8"))
-    found: list[str] = []
-
-    def walk(value):
-        if isinstance(value, dict) and lang in value and all(isinstance(v, str) for v in value.values()):
-            found.append(value[lang])
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr",
-                               "email", "website", "sections_for"):
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif isinstance(value, str):
-            found.append(value)
-
-    walk({k: v for k, v in data.items() if k not in ("id", "languages", "layouts", "updated")})
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,7 @@ import pypdf
 import pytest
 import yaml
 
-from helpers import copy_sample, missing_letters, missing_words, run
-from test_build import texts_for
+from helpers import copy_sample, missing_letters, missing_words, run, texts_for
 
 SAMPLE = Path(__file__).resolve().parent.parent / "content.yaml"
 DATA = yaml.safe_load(SAMPLE.read_text("utf-8"))

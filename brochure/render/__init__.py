@@ -29,7 +29,7 @@ from ..markup import plain
 from . import printing
 from .blocks import BlockRenderer
 from .flowables import KeepWithFirst
-from .pages import BrochureDocument, Furniture, FurnitureCanvas
+from .pages import BrochureDocument, FurnitureCanvas
 from .styles import Styles, build_styles
 from .tagging import StructureTree
 
