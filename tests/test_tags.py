@@ -97,3 +97,11 @@ def test_no_tags_option(sample, tmp_path):
     untagged = tmp_path / "stem-cell-ms-en-a4-leaflet.pdf"
     assert "/StructTreeRoot" not in pypdf.PdfReader(untagged).trailer["/Root"]
     assert untagged.stat().st_size < (out / "stem-cell-ms-en-a4-leaflet.pdf").stat().st_size
+
+
+def test_xmp_metadata_names_the_title_and_language(sample):
+    out, data = sample
+    reader = pypdf.PdfReader(out / "stem-cell-ms-de-a4-leaflet.pdf")
+    xmp = reader.xmp_metadata
+    assert xmp.dc_title["x-default"] == data["title"]["de"]
+    assert xmp.dc_language == ["de"]

@@ -12,10 +12,11 @@ elements; a table header repeated on a new page is read again.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from xml.sax.saxutils import escape
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
+from reportlab.pdfbase.pdfdoc import XMP, PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
 from reportlab.platypus import Flowable
 
 
@@ -120,6 +121,21 @@ class StructureTree:
         root_dict["ParentTree"] = PDFDictionary({"Nums": PDFArray(numbers)})
         doc.Catalog.StructTreeRoot = root_ref
         doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})  # a plain str is written as-is: true
+        doc.Catalog.Metadata = XMP(creator=lambda _: _xmp(doc.info.title, doc.info.author, self.language))
+
+
+def _xmp(title: str, author: str, language: str) -> bytes:
+    """XMP metadata with the document's title (which assistive technology announces) and language."""
+    title, author, language = (escape(str(value or "")) for value in (title, author, language))
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>'
+        f'<dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>'
+        f'<dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>'
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+    ).encode("utf-8")
 
 
 class Tagged(Flowable):
