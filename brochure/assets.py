@@ -1,6 +1,7 @@
 """Images from the content folder: checked before use (real image, sane size, no external links)."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,9 +32,9 @@ class Picture:
 
 
 @lru_cache(maxsize=256)
-def _picture(path: Path, mtime: float) -> Picture:
+def _picture(path: Path, mtime: float) -> Picture:  # mtime: part of the cache key, so an edited file is read again
     if path.suffix.lower() in SVG_SUFFIXES:
-        drawing = _svg_drawing(path)
+        drawing = _svg_drawing(path, mtime)
         return Picture(path, drawing.width, drawing.height, None, True)
     from PIL import Image, UnidentifiedImageError
 
@@ -67,7 +68,9 @@ def picture(path: Path, location: Location) -> Picture:
                                "export it again as PNG, JPEG or plain SVG")
 
 
-def _svg_drawing(path: Path):
+@lru_cache(maxsize=64)
+def _svg_drawing(path: Path, mtime: float):
+    """The SVG as a ReportLab drawing, refusing entities and references to other files (parsed once)."""
     data = path.read_bytes()
     if _SVG_ENTITY.search(data):
         raise ValueError("the SVG declares XML entities")
@@ -75,7 +78,6 @@ def _svg_drawing(path: Path):
         raise ValueError("the SVG refers to other files or web addresses; embed everything in the file")
     from svglib.svglib import svg2rlg
 
-    import logging
     logging.getLogger("svglib").setLevel(logging.ERROR)
     try:
         drawing = svg2rlg(str(path))
@@ -92,7 +94,7 @@ def flowable(pic: Picture, width: float, max_height: float):
     if pic.is_vector:
         from reportlab.graphics.shapes import Drawing, Group
 
-        source = _svg_drawing(pic.path)
+        source = _svg_drawing(pic.path, pic.path.stat().st_mtime)
         group = Group(*source.contents, transform=(scale, 0, 0, scale, 0, 0))
         drawing = Drawing(pic.width * scale, pic.height * scale)
         drawing.add(group)

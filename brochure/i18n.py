@@ -147,7 +147,3 @@ def language(tag: str) -> Language:
         has_own_strings=strings is not None,
     )
 
-
-def supported() -> list[str]:
-    """Languages whose furniture strings the tool ships."""
-    return sorted(_STRINGS)
