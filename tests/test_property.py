@@ -69,6 +69,9 @@ def test_any_document_builds_completely_or_fails_cleanly(tmp_path_factory, docum
     folder: Path = tmp_path_factory.mktemp("prop")
     content = folder / "content.yaml"
     content.write_text(yaml.safe_dump(document, allow_unicode=True), "utf-8")
+    from brochure.schema import _fast_valid, _validator
+
+    assert _fast_valid(document, "content") == (not list(_validator("content", None).iter_errors(document)))
     try:
         results = api.build(content, folder / "out")
     except BrochureError:

@@ -1,0 +1,264 @@
+# Generated from layout.schema.json by `python -m brochure.schema.compile`: do not edit.
+# flake8: noqa
+SCHEMA_SHA256 = 'a389201e39723d39684b41c5a381082ecd06a1b16509fbc478de6718cc34fbcd'
+VERSION = "2.22.3"
+from decimal import Decimal
+import re
+from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+REGEX_PATTERNS = {
+    '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$': re.compile('^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)\\Z')
+}
+
+NoneType = type(None)
+
+def validate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'brochure layout file', 'description': 'Page size, margins, columns and type sizes for one kind of printed brochure.', 'type': 'object', 'required': ['description', 'page'], 'additionalProperties': False, 'properties': {'description': {'type': 'string', 'minLength': 1, 'description': 'one line shown by `brochure layouts`'}, 'page': {'type': 'object', 'additionalProperties': False, 'properties': {'size': {'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, 'width': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'height': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'orientation': {'enum': ['portrait', 'landscape']}}, 'oneOf': [{'required': ['size']}, {'required': ['width', 'height']}]}, 'margins': {'type': 'object', 'additionalProperties': False, 'description': 'for folded leaflets: the margins inside each panel', 'properties': {'top': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'bottom': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'left': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'right': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, 'columns': {'type': 'integer', 'minimum': 1, 'maximum': 4}, 'gutter': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'body': {'type': 'object', 'additionalProperties': False, 'properties': {'size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, 'leading': {'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, 'min_size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}}}, 'cover': {'type': 'object', 'additionalProperties': False, 'properties': {'band': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, 'back_page': {'type': 'boolean', 'description': 'print contact details and QR code on a last page of their own'}, 'hyphenate': {'type': 'boolean', 'description': 'hyphenate long words at line ends (off by default: patient-reading guidance advises against it)'}, 'italics': {'type': 'boolean', 'description': 'print *emphasis* in italics (the default) or, when false, in bold (large-print guidance advises against italics)'}, 'min_contrast': {'type': 'number', 'minimum': 3, 'maximum': 21, 'description': "the contrast the brand's primary colour must reach against white: 4.5 by default, 7 for large print", 'x-hint': 'a contrast ratio such as 4.5 or 7'}, 'furniture': {'type': 'object', 'additionalProperties': False, 'description': 'the running head and the footer with the page numbers', 'properties': {'size': {'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}}}, 'fold': {'type': 'object', 'additionalProperties': False, 'required': ['panels'], 'description': 'a folded leaflet: one sheet printed on both sides (outside first, then inside) and folded into panels', 'properties': {'panels': {'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}}}, 'booklet': {'type': 'boolean', 'description': "a saddle-stitched booklet: the page count is padded to a multiple of 4 with notes pages, and --impose also writes the printer's spreads"}}, '$defs': {'length': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['description', 'page']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'brochure layout file', 'description': 'Page size, margins, columns and type sizes for one kind of printed brochure.', 'type': 'object', 'required': ['description', 'page'], 'additionalProperties': False, 'properties': {'description': {'type': 'string', 'minLength': 1, 'description': 'one line shown by `brochure layouts`'}, 'page': {'type': 'object', 'additionalProperties': False, 'properties': {'size': {'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, 'width': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'height': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'orientation': {'enum': ['portrait', 'landscape']}}, 'oneOf': [{'required': ['size']}, {'required': ['width', 'height']}]}, 'margins': {'type': 'object', 'additionalProperties': False, 'description': 'for folded leaflets: the margins inside each panel', 'properties': {'top': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'bottom': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'left': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'right': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, 'columns': {'type': 'integer', 'minimum': 1, 'maximum': 4}, 'gutter': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'body': {'type': 'object', 'additionalProperties': False, 'properties': {'size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, 'leading': {'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, 'min_size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}}}, 'cover': {'type': 'object', 'additionalProperties': False, 'properties': {'band': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, 'back_page': {'type': 'boolean', 'description': 'print contact details and QR code on a last page of their own'}, 'hyphenate': {'type': 'boolean', 'description': 'hyphenate long words at line ends (off by default: patient-reading guidance advises against it)'}, 'italics': {'type': 'boolean', 'description': 'print *emphasis* in italics (the default) or, when false, in bold (large-print guidance advises against italics)'}, 'min_contrast': {'type': 'number', 'minimum': 3, 'maximum': 21, 'description': "the contrast the brand's primary colour must reach against white: 4.5 by default, 7 for large print", 'x-hint': 'a contrast ratio such as 4.5 or 7'}, 'furniture': {'type': 'object', 'additionalProperties': False, 'description': 'the running head and the footer with the page numbers', 'properties': {'size': {'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}}}, 'fold': {'type': 'object', 'additionalProperties': False, 'required': ['panels'], 'description': 'a folded leaflet: one sheet printed on both sides (outside first, then inside) and folded into panels', 'properties': {'panels': {'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}}}, 'booklet': {'type': 'boolean', 'description': "a saddle-stitched booklet: the page count is padded to a multiple of 4 with notes pages, and --impose also writes the printer's spreads"}}, '$defs': {'length': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='required')
+        data_keys = set(data.keys())
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be string", value=data__description, name="" + (name_prefix or "data") + ".description", definition={'type': 'string', 'minLength': 1, 'description': 'one line shown by `brochure layouts`'}, rule='type')
+            if isinstance(data__description, str):
+                data__description_len = len(data__description)
+                if data__description_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".description must be longer than or equal to 1 characters", value=data__description, name="" + (name_prefix or "data") + ".description", definition={'type': 'string', 'minLength': 1, 'description': 'one line shown by `brochure layouts`'}, rule='minLength')
+        if "page" in data_keys:
+            data_keys.remove("page")
+            data__page = data["page"]
+            if not isinstance(data__page, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".page must be object", value=data__page, name="" + (name_prefix or "data") + ".page", definition={'type': 'object', 'additionalProperties': False, 'properties': {'size': {'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, 'width': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'height': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'orientation': {'enum': ['portrait', 'landscape']}}, 'oneOf': [{'required': ['size']}, {'required': ['width', 'height']}]}, rule='type')
+            data__page_one_of_count1 = 0
+            if data__page_one_of_count1 < 2:
+                try:
+                    data__page_is_dict = isinstance(data__page, dict)
+                    if data__page_is_dict:
+                        data__page__missing_keys = set(['size']) - data__page.keys()
+                        if data__page__missing_keys:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".page must contain " + (str(sorted(data__page__missing_keys)) + " properties"), value=data__page, name="" + (name_prefix or "data") + ".page", definition={'required': ['size']}, rule='required')
+                    data__page_one_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__page_one_of_count1 < 2:
+                try:
+                    data__page_is_dict = isinstance(data__page, dict)
+                    if data__page_is_dict:
+                        data__page__missing_keys = set(['width', 'height']) - data__page.keys()
+                        if data__page__missing_keys:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".page must contain " + (str(sorted(data__page__missing_keys)) + " properties"), value=data__page, name="" + (name_prefix or "data") + ".page", definition={'required': ['width', 'height']}, rule='required')
+                    data__page_one_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if data__page_one_of_count1 != 1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".page must be valid exactly by one definition" + (" (" + str(data__page_one_of_count1) + " matches found)"), value=data__page, name="" + (name_prefix or "data") + ".page", definition={'type': 'object', 'additionalProperties': False, 'properties': {'size': {'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, 'width': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'height': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'orientation': {'enum': ['portrait', 'landscape']}}, 'oneOf': [{'required': ['size']}, {'required': ['width', 'height']}]}, rule='oneOf')
+            data__page_is_dict = isinstance(data__page, dict)
+            if data__page_is_dict:
+                data__page_keys = set(data__page.keys())
+                if "size" in data__page_keys:
+                    data__page_keys.remove("size")
+                    data__page__size = data__page["size"]
+                    if not (isinstance(data__page__size, str) and data__page__size == 'A4' or isinstance(data__page__size, str) and data__page__size == 'A5' or isinstance(data__page__size, str) and data__page__size == 'A3' or isinstance(data__page__size, str) and data__page__size == 'letter' or isinstance(data__page__size, str) and data__page__size == 'legal'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".page.size must be one of ['A4', 'A5', 'A3', 'letter', 'legal']", value=data__page__size, name="" + (name_prefix or "data") + ".page.size", definition={'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, rule='enum')
+                if "width" in data__page_keys:
+                    data__page_keys.remove("width")
+                    data__page__width = data__page["width"]
+                    validate____defs_length(data__page__width, custom_formats, (name_prefix or "data") + ".page.width")
+                if "height" in data__page_keys:
+                    data__page_keys.remove("height")
+                    data__page__height = data__page["height"]
+                    validate____defs_length(data__page__height, custom_formats, (name_prefix or "data") + ".page.height")
+                if "orientation" in data__page_keys:
+                    data__page_keys.remove("orientation")
+                    data__page__orientation = data__page["orientation"]
+                    if not (isinstance(data__page__orientation, str) and data__page__orientation == 'portrait' or isinstance(data__page__orientation, str) and data__page__orientation == 'landscape'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".page.orientation must be one of ['portrait', 'landscape']", value=data__page__orientation, name="" + (name_prefix or "data") + ".page.orientation", definition={'enum': ['portrait', 'landscape']}, rule='enum')
+                if data__page_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".page must not contain "+str(data__page_keys)+" properties", value=data__page, name="" + (name_prefix or "data") + ".page", definition={'type': 'object', 'additionalProperties': False, 'properties': {'size': {'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, 'width': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'height': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'orientation': {'enum': ['portrait', 'landscape']}}, 'oneOf': [{'required': ['size']}, {'required': ['width', 'height']}]}, rule='additionalProperties')
+        if "margins" in data_keys:
+            data_keys.remove("margins")
+            data__margins = data["margins"]
+            if not isinstance(data__margins, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".margins must be object", value=data__margins, name="" + (name_prefix or "data") + ".margins", definition={'type': 'object', 'additionalProperties': False, 'description': 'for folded leaflets: the margins inside each panel', 'properties': {'top': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'bottom': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'left': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'right': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='type')
+            data__margins_is_dict = isinstance(data__margins, dict)
+            if data__margins_is_dict:
+                data__margins_keys = set(data__margins.keys())
+                if "top" in data__margins_keys:
+                    data__margins_keys.remove("top")
+                    data__margins__top = data__margins["top"]
+                    validate____defs_length(data__margins__top, custom_formats, (name_prefix or "data") + ".margins.top")
+                if "bottom" in data__margins_keys:
+                    data__margins_keys.remove("bottom")
+                    data__margins__bottom = data__margins["bottom"]
+                    validate____defs_length(data__margins__bottom, custom_formats, (name_prefix or "data") + ".margins.bottom")
+                if "left" in data__margins_keys:
+                    data__margins_keys.remove("left")
+                    data__margins__left = data__margins["left"]
+                    validate____defs_length(data__margins__left, custom_formats, (name_prefix or "data") + ".margins.left")
+                if "right" in data__margins_keys:
+                    data__margins_keys.remove("right")
+                    data__margins__right = data__margins["right"]
+                    validate____defs_length(data__margins__right, custom_formats, (name_prefix or "data") + ".margins.right")
+                if data__margins_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".margins must not contain "+str(data__margins_keys)+" properties", value=data__margins, name="" + (name_prefix or "data") + ".margins", definition={'type': 'object', 'additionalProperties': False, 'description': 'for folded leaflets: the margins inside each panel', 'properties': {'top': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'bottom': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'left': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'right': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='additionalProperties')
+        if "columns" in data_keys:
+            data_keys.remove("columns")
+            data__columns = data["columns"]
+            if not isinstance(data__columns, (int)) and not (isinstance(data__columns, float) and data__columns.is_integer()) or isinstance(data__columns, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".columns must be integer", value=data__columns, name="" + (name_prefix or "data") + ".columns", definition={'type': 'integer', 'minimum': 1, 'maximum': 4}, rule='type')
+            if isinstance(data__columns, (int, float, Decimal)) and not isinstance(data__columns, bool):
+                if data__columns < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".columns must be bigger than or equal to 1", value=data__columns, name="" + (name_prefix or "data") + ".columns", definition={'type': 'integer', 'minimum': 1, 'maximum': 4}, rule='minimum')
+                if data__columns > 4:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".columns must be smaller than or equal to 4", value=data__columns, name="" + (name_prefix or "data") + ".columns", definition={'type': 'integer', 'minimum': 1, 'maximum': 4}, rule='maximum')
+        if "gutter" in data_keys:
+            data_keys.remove("gutter")
+            data__gutter = data["gutter"]
+            validate____defs_length(data__gutter, custom_formats, (name_prefix or "data") + ".gutter")
+        if "body" in data_keys:
+            data_keys.remove("body")
+            data__body = data["body"]
+            if not isinstance(data__body, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must be object", value=data__body, name="" + (name_prefix or "data") + ".body", definition={'type': 'object', 'additionalProperties': False, 'properties': {'size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, 'leading': {'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, 'min_size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}}}, rule='type')
+            data__body_is_dict = isinstance(data__body, dict)
+            if data__body_is_dict:
+                data__body_keys = set(data__body.keys())
+                if "size" in data__body_keys:
+                    data__body_keys.remove("size")
+                    data__body__size = data__body["size"]
+                    if not isinstance(data__body__size, (int, float, Decimal)) or isinstance(data__body__size, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.size must be number", value=data__body__size, name="" + (name_prefix or "data") + ".body.size", definition={'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, rule='type')
+                    if isinstance(data__body__size, (int, float, Decimal)) and not isinstance(data__body__size, bool):
+                        if data__body__size < 9:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.size must be bigger than or equal to 9", value=data__body__size, name="" + (name_prefix or "data") + ".body.size", definition={'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, rule='minimum')
+                        if data__body__size > 36:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.size must be smaller than or equal to 36", value=data__body__size, name="" + (name_prefix or "data") + ".body.size", definition={'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, rule='maximum')
+                if "leading" in data__body_keys:
+                    data__body_keys.remove("leading")
+                    data__body__leading = data__body["leading"]
+                    if not isinstance(data__body__leading, (int, float, Decimal)) or isinstance(data__body__leading, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.leading must be number", value=data__body__leading, name="" + (name_prefix or "data") + ".body.leading", definition={'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, rule='type')
+                    if isinstance(data__body__leading, (int, float, Decimal)) and not isinstance(data__body__leading, bool):
+                        if data__body__leading < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.leading must be bigger than or equal to 1", value=data__body__leading, name="" + (name_prefix or "data") + ".body.leading", definition={'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, rule='minimum')
+                        if data__body__leading > 3:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.leading must be smaller than or equal to 3", value=data__body__leading, name="" + (name_prefix or "data") + ".body.leading", definition={'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, rule='maximum')
+                if "min_size" in data__body_keys:
+                    data__body_keys.remove("min_size")
+                    data__body__minsize = data__body["min_size"]
+                    if not isinstance(data__body__minsize, (int, float, Decimal)) or isinstance(data__body__minsize, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.min_size must be number", value=data__body__minsize, name="" + (name_prefix or "data") + ".body.min_size", definition={'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}, rule='type')
+                    if isinstance(data__body__minsize, (int, float, Decimal)) and not isinstance(data__body__minsize, bool):
+                        if data__body__minsize < 9:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.min_size must be bigger than or equal to 9", value=data__body__minsize, name="" + (name_prefix or "data") + ".body.min_size", definition={'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}, rule='minimum')
+                        if data__body__minsize > 36:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".body.min_size must be smaller than or equal to 36", value=data__body__minsize, name="" + (name_prefix or "data") + ".body.min_size", definition={'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}, rule='maximum')
+                if data__body_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must not contain "+str(data__body_keys)+" properties", value=data__body, name="" + (name_prefix or "data") + ".body", definition={'type': 'object', 'additionalProperties': False, 'properties': {'size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, 'leading': {'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, 'min_size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}}}, rule='additionalProperties')
+        if "cover" in data_keys:
+            data_keys.remove("cover")
+            data__cover = data["cover"]
+            if not isinstance(data__cover, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cover must be object", value=data__cover, name="" + (name_prefix or "data") + ".cover", definition={'type': 'object', 'additionalProperties': False, 'properties': {'band': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='type')
+            data__cover_is_dict = isinstance(data__cover, dict)
+            if data__cover_is_dict:
+                data__cover_keys = set(data__cover.keys())
+                if "band" in data__cover_keys:
+                    data__cover_keys.remove("band")
+                    data__cover__band = data__cover["band"]
+                    validate____defs_length(data__cover__band, custom_formats, (name_prefix or "data") + ".cover.band")
+                if data__cover_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".cover must not contain "+str(data__cover_keys)+" properties", value=data__cover, name="" + (name_prefix or "data") + ".cover", definition={'type': 'object', 'additionalProperties': False, 'properties': {'band': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='additionalProperties')
+        if "back_page" in data_keys:
+            data_keys.remove("back_page")
+            data__backpage = data["back_page"]
+            if not isinstance(data__backpage, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".back_page must be boolean", value=data__backpage, name="" + (name_prefix or "data") + ".back_page", definition={'type': 'boolean', 'description': 'print contact details and QR code on a last page of their own'}, rule='type')
+        if "hyphenate" in data_keys:
+            data_keys.remove("hyphenate")
+            data__hyphenate = data["hyphenate"]
+            if not isinstance(data__hyphenate, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".hyphenate must be boolean", value=data__hyphenate, name="" + (name_prefix or "data") + ".hyphenate", definition={'type': 'boolean', 'description': 'hyphenate long words at line ends (off by default: patient-reading guidance advises against it)'}, rule='type')
+        if "italics" in data_keys:
+            data_keys.remove("italics")
+            data__italics = data["italics"]
+            if not isinstance(data__italics, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".italics must be boolean", value=data__italics, name="" + (name_prefix or "data") + ".italics", definition={'type': 'boolean', 'description': 'print *emphasis* in italics (the default) or, when false, in bold (large-print guidance advises against italics)'}, rule='type')
+        if "min_contrast" in data_keys:
+            data_keys.remove("min_contrast")
+            data__mincontrast = data["min_contrast"]
+            if not isinstance(data__mincontrast, (int, float, Decimal)) or isinstance(data__mincontrast, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".min_contrast must be number", value=data__mincontrast, name="" + (name_prefix or "data") + ".min_contrast", definition={'type': 'number', 'minimum': 3, 'maximum': 21, 'description': "the contrast the brand's primary colour must reach against white: 4.5 by default, 7 for large print", 'x-hint': 'a contrast ratio such as 4.5 or 7'}, rule='type')
+            if isinstance(data__mincontrast, (int, float, Decimal)) and not isinstance(data__mincontrast, bool):
+                if data__mincontrast < 3:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".min_contrast must be bigger than or equal to 3", value=data__mincontrast, name="" + (name_prefix or "data") + ".min_contrast", definition={'type': 'number', 'minimum': 3, 'maximum': 21, 'description': "the contrast the brand's primary colour must reach against white: 4.5 by default, 7 for large print", 'x-hint': 'a contrast ratio such as 4.5 or 7'}, rule='minimum')
+                if data__mincontrast > 21:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".min_contrast must be smaller than or equal to 21", value=data__mincontrast, name="" + (name_prefix or "data") + ".min_contrast", definition={'type': 'number', 'minimum': 3, 'maximum': 21, 'description': "the contrast the brand's primary colour must reach against white: 4.5 by default, 7 for large print", 'x-hint': 'a contrast ratio such as 4.5 or 7'}, rule='maximum')
+        if "furniture" in data_keys:
+            data_keys.remove("furniture")
+            data__furniture = data["furniture"]
+            if not isinstance(data__furniture, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".furniture must be object", value=data__furniture, name="" + (name_prefix or "data") + ".furniture", definition={'type': 'object', 'additionalProperties': False, 'description': 'the running head and the footer with the page numbers', 'properties': {'size': {'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}}}, rule='type')
+            data__furniture_is_dict = isinstance(data__furniture, dict)
+            if data__furniture_is_dict:
+                data__furniture_keys = set(data__furniture.keys())
+                if "size" in data__furniture_keys:
+                    data__furniture_keys.remove("size")
+                    data__furniture__size = data__furniture["size"]
+                    if not isinstance(data__furniture__size, (int, float, Decimal)) or isinstance(data__furniture__size, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".furniture.size must be number", value=data__furniture__size, name="" + (name_prefix or "data") + ".furniture.size", definition={'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}, rule='type')
+                    if isinstance(data__furniture__size, (int, float, Decimal)) and not isinstance(data__furniture__size, bool):
+                        if data__furniture__size < 8:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".furniture.size must be bigger than or equal to 8", value=data__furniture__size, name="" + (name_prefix or "data") + ".furniture.size", definition={'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}, rule='minimum')
+                        if data__furniture__size > 36:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".furniture.size must be smaller than or equal to 36", value=data__furniture__size, name="" + (name_prefix or "data") + ".furniture.size", definition={'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}, rule='maximum')
+                if data__furniture_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".furniture must not contain "+str(data__furniture_keys)+" properties", value=data__furniture, name="" + (name_prefix or "data") + ".furniture", definition={'type': 'object', 'additionalProperties': False, 'description': 'the running head and the footer with the page numbers', 'properties': {'size': {'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}}}, rule='additionalProperties')
+        if "fold" in data_keys:
+            data_keys.remove("fold")
+            data__fold = data["fold"]
+            if not isinstance(data__fold, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".fold must be object", value=data__fold, name="" + (name_prefix or "data") + ".fold", definition={'type': 'object', 'additionalProperties': False, 'required': ['panels'], 'description': 'a folded leaflet: one sheet printed on both sides (outside first, then inside) and folded into panels', 'properties': {'panels': {'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}}}, rule='type')
+            data__fold_is_dict = isinstance(data__fold, dict)
+            if data__fold_is_dict:
+                data__fold__missing_keys = set(['panels']) - data__fold.keys()
+                if data__fold__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".fold must contain " + (str(sorted(data__fold__missing_keys)) + " properties"), value=data__fold, name="" + (name_prefix or "data") + ".fold", definition={'type': 'object', 'additionalProperties': False, 'required': ['panels'], 'description': 'a folded leaflet: one sheet printed on both sides (outside first, then inside) and folded into panels', 'properties': {'panels': {'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}}}, rule='required')
+                data__fold_keys = set(data__fold.keys())
+                if "panels" in data__fold_keys:
+                    data__fold_keys.remove("panels")
+                    data__fold__panels = data__fold["panels"]
+                    if not isinstance(data__fold__panels, (list, tuple)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".fold.panels must be array", value=data__fold__panels, name="" + (name_prefix or "data") + ".fold.panels", definition={'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}, rule='type')
+                    data__fold__panels_is_list = isinstance(data__fold__panels, (list, tuple))
+                    if data__fold__panels_is_list:
+                        data__fold__panels_len = len(data__fold__panels)
+                        if data__fold__panels_len < 2:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".fold.panels must contain at least 2 items", value=data__fold__panels, name="" + (name_prefix or "data") + ".fold.panels", definition={'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}, rule='minItems')
+                        if data__fold__panels_len > 3:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".fold.panels must contain less than or equal to 3 items", value=data__fold__panels, name="" + (name_prefix or "data") + ".fold.panels", definition={'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}, rule='maxItems')
+                        for data__fold__panels_x, data__fold__panels_item in enumerate(data__fold__panels):
+                            validate____defs_length(data__fold__panels_item, custom_formats, (name_prefix or "data") + ".fold.panels[{data__fold__panels_x}]".format(**locals()))
+                if data__fold_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".fold must not contain "+str(data__fold_keys)+" properties", value=data__fold, name="" + (name_prefix or "data") + ".fold", definition={'type': 'object', 'additionalProperties': False, 'required': ['panels'], 'description': 'a folded leaflet: one sheet printed on both sides (outside first, then inside) and folded into panels', 'properties': {'panels': {'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}}}, rule='additionalProperties')
+        if "booklet" in data_keys:
+            data_keys.remove("booklet")
+            data__booklet = data["booklet"]
+            if not isinstance(data__booklet, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".booklet must be boolean", value=data__booklet, name="" + (name_prefix or "data") + ".booklet", definition={'type': 'boolean', 'description': "a saddle-stitched booklet: the page count is padded to a multiple of 4 with notes pages, and --impose also writes the printer's spreads"}, rule='type')
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'brochure layout file', 'description': 'Page size, margins, columns and type sizes for one kind of printed brochure.', 'type': 'object', 'required': ['description', 'page'], 'additionalProperties': False, 'properties': {'description': {'type': 'string', 'minLength': 1, 'description': 'one line shown by `brochure layouts`'}, 'page': {'type': 'object', 'additionalProperties': False, 'properties': {'size': {'enum': ['A4', 'A5', 'A3', 'letter', 'legal']}, 'width': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'height': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'orientation': {'enum': ['portrait', 'landscape']}}, 'oneOf': [{'required': ['size']}, {'required': ['width', 'height']}]}, 'margins': {'type': 'object', 'additionalProperties': False, 'description': 'for folded leaflets: the margins inside each panel', 'properties': {'top': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'bottom': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'left': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'right': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, 'columns': {'type': 'integer', 'minimum': 1, 'maximum': 4}, 'gutter': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'body': {'type': 'object', 'additionalProperties': False, 'properties': {'size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'x-hint': 'a size in points from 9 to 36'}, 'leading': {'type': 'number', 'minimum': 1, 'maximum': 3, 'x-hint': 'line spacing as a multiple of the size, e.g. 1.4'}, 'min_size': {'type': 'number', 'minimum': 9, 'maximum': 36, 'description': 'folded leaflets: the smallest body size the text may shrink to so that it fits the panels', 'x-hint': 'a size in points from 9 up to the body size'}}}, 'cover': {'type': 'object', 'additionalProperties': False, 'properties': {'band': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, 'back_page': {'type': 'boolean', 'description': 'print contact details and QR code on a last page of their own'}, 'hyphenate': {'type': 'boolean', 'description': 'hyphenate long words at line ends (off by default: patient-reading guidance advises against it)'}, 'italics': {'type': 'boolean', 'description': 'print *emphasis* in italics (the default) or, when false, in bold (large-print guidance advises against italics)'}, 'min_contrast': {'type': 'number', 'minimum': 3, 'maximum': 21, 'description': "the contrast the brand's primary colour must reach against white: 4.5 by default, 7 for large print", 'x-hint': 'a contrast ratio such as 4.5 or 7'}, 'furniture': {'type': 'object', 'additionalProperties': False, 'description': 'the running head and the footer with the page numbers', 'properties': {'size': {'type': 'number', 'minimum': 8, 'maximum': 36, 'description': 'type size in points (large print: the body size)', 'x-hint': 'a size in points, e.g. 10.5'}}}, 'fold': {'type': 'object', 'additionalProperties': False, 'required': ['panels'], 'description': 'a folded leaflet: one sheet printed on both sides (outside first, then inside) and folded into panels', 'properties': {'panels': {'type': 'array', 'minItems': 2, 'maxItems': 3, 'items': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, 'description': 'panel widths on the inside of the sheet, left to right, adding up to the page width; with 3 panels the last one folds in and is a little narrower', 'x-hint': 'a list of 2 or 3 lengths, e.g. [100mm, 100mm, 97mm]'}}}, 'booklet': {'type': 'boolean', 'description': "a saddle-stitched booklet: the page count is padded to a multiple of 4 with notes pages, and --impose also writes the printer's spreads"}}, '$defs': {'length': {'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}}}, rule='additionalProperties')
+    return data
+
+def validate____defs_length(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str, int, float, Decimal)) or isinstance(data, bool):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string or number", value=data, name="" + (name_prefix or "data") + "", definition={'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, rule='type')
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$", value=data, name="" + (name_prefix or "data") + "", definition={'type': ['string', 'number'], 'pattern': '^-?[0-9]+(\\.[0-9]+)?\\s*(mm|cm|in|pt)$', 'x-hint': 'write a length with its unit, e.g. 18mm, 0.75in or 12pt'}, rule='pattern')
+    return data
