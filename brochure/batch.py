@@ -2,11 +2,8 @@
 processes, skipping PDFs whose inputs have not changed; one failure never stops the others."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -116,6 +113,10 @@ def _execute(todo: list[int], workers: int) -> Iterator[tuple[int, Result]]:
     if workers <= 1 or len(todo) <= 1:
         yield from map(_build, todo)
         return
+    import multiprocessing  # here: a one-edition build does not pay for importing these
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     _warm_up()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(min(workers, len(todo)), mp_context=context, initializer=_worker_signals) as pool:

@@ -138,6 +138,11 @@ class FontChain:
                 runs.append((family, char))
         return runs
 
+    def narrowed(self, text: str) -> "FontChain":
+        """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded)."""
+        needed = {self.family_for(char) for char in set(text) if not char.isspace()}
+        return FontChain((self.primary, *(f for f in self.families[1:] if f in needed)))
+
     def script_family(self, sample: str) -> FontFamily:
         """The family for the first letter of `sample` (e.g. Arabic for an Arabic edition)."""
         letter = next((c for c in sample if c.isalpha()), None)

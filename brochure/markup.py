@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 ALLOWED_SCHEMES = ("https://", "http://", "mailto:", "tel:")
 
@@ -89,14 +89,19 @@ def to_reportlab(spans: list[Span], link_color: str, italic: bool = True) -> str
     """
     out = []
     for span in spans:
-        piece = escape(span.text)
+        piece = escape(span.text, quote=False)
         if span.italic:
             piece = f"<i>{piece}</i>" if italic else f"<b>{piece}</b>"
         if span.bold:
             piece = f"<b>{piece}</b>"
         if span.font:
-            piece = f"<font face={quoteattr(span.font)}>{piece}</font>"
+            piece = f"<font face={_attribute(span.font)}>{piece}</font>"
         if span.href:
-            piece = f"<a href={quoteattr(span.href)} color={quoteattr(link_color)}><u>{piece}</u></a>"
+            piece = f"<a href={_attribute(span.href)} color={_attribute(link_color)}><u>{piece}</u></a>"
         out.append(piece)
     return "".join(out)
+
+
+def _attribute(value: str) -> str:
+    """An XML attribute value in double quotes, escaped."""
+    return f'"{escape(value, quote=True)}"'

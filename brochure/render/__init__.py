@@ -5,10 +5,12 @@ Nothing above this package knows about ReportLab; nothing in it knows there are 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import io
 import os
 import time
+from typing import Iterator
 
 from reportlab.graphics import shapes
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -76,10 +78,26 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
 def edition_styles(edition: Edition, layout: Layout, fonts: FontCatalog) -> Styles:
     """The styles of one edition in one layout (the folds in folds.py use them too)."""
     brand = edition.brand
-    styles = build_styles(brand, layout, edition.language, fonts.chain(brand.body_font), fonts.get(brand.heading_font),
+    chain = fonts.chain(brand.body_font).narrowed("".join(_strings(edition)))
+    styles = build_styles(brand, layout, edition.language, chain, fonts.get(brand.heading_font),
                           sample=plain(edition.brochure.title))
     shapes.STATE_DEFAULTS["fontName"] = styles.body_font.regular  # no unembedded Helvetica in drawings
     return styles
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every text of a resolved edition, and the furniture strings of its language."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Edition):
+        yield from _strings((value.brochure, value.brand))
+        yield from value.language.strings.values()
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
 
 
 def edition_blocks(edition: Edition, layout: Layout, styles: Styles, width: float, max_image_height: float,

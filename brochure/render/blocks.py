@@ -69,7 +69,7 @@ class BlockRenderer:
         Paragraph. Runs the style's font cannot draw switch to a fallback family."""
         s = self.styles
         rtl = s.rtl if rtl is None else rtl
-        if style.fontName in {family.bold for family in s.chain.families}:
+        if style.fontName in {family.bold for family in s.chain.families}:  # a heading style
             spans = [replace(span, bold=True) for span in spans]
         if s.rtl or style.shaping:
             return BidiParagraph(spans, style, self._bidi_fonts(), s.palette.primary, "rtl" if rtl else "ltr")

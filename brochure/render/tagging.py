@@ -12,7 +12,7 @@ elements; a table header repeated on a new page is read again.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from xml.sax.saxutils import escape
+from html import escape
 from dataclasses import dataclass, field
 from typing import Iterator
 
