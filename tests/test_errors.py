@@ -118,3 +118,21 @@ def test_fallback_prints_source_language_with_a_warning(content):
     result = run("build", str(content), "--fallback", "-o", str(out))
     assert result.exit_code == 0, result.output
     assert "warning: no 'es' translation" in result.output
+
+
+def test_bad_brand_file_names_its_line(content, tmp_path):
+    brand = tmp_path / "northside.yaml"
+    brand.write_text('name: Northside\ncolors: {primary: "#12345"}\n', "utf-8")
+    result = run("build", str(content), "--brand", str(brand), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{brand}:2:" in result.output and "#RRGGBB" in result.output
+
+
+def test_allow_outside_files_accepts_an_image_elsewhere(content, tmp_path):
+    import shutil
+
+    shutil.copy(content.parent / "assets" / "logo.svg", tmp_path / "shared-logo.svg")
+    replace_in(content, "src: assets/logo.svg", f"src: {tmp_path / 'shared-logo.svg'}")
+    out = tmp_path / "out"
+    assert run("build", str(content), "-o", str(out)).exit_code == 1
+    assert run("build", str(content), "--allow-outside-files", "-o", str(out)).exit_code == 0

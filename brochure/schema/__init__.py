@@ -42,7 +42,7 @@ def validate(source: Source, name: str, definition: str | None = None) -> list[P
     A generated fastjsonschema validator answers first; only a file it rejects is validated again
     with jsonschema (slower to load), which lists every violation with its path.
     """
-    if _fast_valid(source.data, definition or name):
+    if definition is None and _fast_valid(source.data, name):
         return []
     problems = [
         problem
