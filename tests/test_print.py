@@ -95,20 +95,30 @@ def _long_section(paragraphs: int) -> dict:
 # --- folds -----------------------------------------------------------------------------------
 
 def _panels(page) -> list[tuple[float, float]]:
-    """(x, width) of each Form XObject placed on a page, left to right."""
-    forms = page["/Resources"]["/XObject"]
-    placed, x = [], 0.0
+    """(x, width) of each panel placed on a page, left to right: a panel is drawn inside a top-level
+    q ... Q, moved to its place by the first cm; it reaches to the next panel or the page's edge."""
+    depth, origins, moved = 0, [], False
     for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
-        if operator == b"cm":
-            x = float(operands[4])
-        elif operator == b"Do":
-            form = forms[operands[0]].get_object()
-            if form["/Subtype"] == "/Form":
-                x0, _, x1, _ = (float(v) for v in form["/BBox"])
-                placed.append((x, x1 - x0))
+        if operator == b"q":
+            depth += 1
+            moved = depth > 1
         elif operator == b"Q":
-            x = 0.0
-    return sorted(placed)
+            depth -= 1
+        elif operator == b"cm" and depth == 1 and not moved:
+            origins.append(float(operands[4]))
+            moved = True
+    origins.sort()
+    return [(x, end - x) for x, end in zip(origins, [*origins[1:], float(page.mediabox.width)])]
+
+
+def test_panel_text_stays_in_its_panel(folds):
+    """No word crosses a panel's edge: the fold line would cut it."""
+    reader = pypdf.PdfReader(_pdf(folds, "en", "trifold-a4"))
+    with pdfplumber.open(_pdf(folds, "en", "trifold-a4")) as pdf:
+        for page, plumber_page in zip(reader.pages, pdf.pages):
+            edges = [x for x, _ in _panels(page)][1:]
+            for word in plumber_page.extract_words():
+                assert not any(word["x0"] < edge < word["x1"] for edge in edges), word["text"]
 
 
 @pytest.mark.parametrize("layout", FOLDS)
@@ -154,7 +164,7 @@ def test_panels_in_reading_order(folds, layout):
 
 
 def test_fold_keeps_links_and_outline(folds):
-    """Links drawn inside a panel (a Form XObject cannot hold them) are put on the page over it."""
+    """Links drawn inside a panel (before its page exists) are put on the page over it."""
     _, widths = FOLDS["trifold-a4"]
     reader = pypdf.PdfReader(_pdf(folds, "en", "trifold-a4"))
     width = float(reader.pages[0].mediabox.width)

@@ -3,12 +3,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pypdf
 import pytest
 import yaml
+from pdfplumber.structure import PDFStructTree
+from pdfplumber.utils import extract_text
 from pypdf.generic import ContentStream
+from reportlab.pdfgen.canvas import Canvas
 
-from helpers import copy_sample, run
+from brochure.markup import plain
+from brochure.render.tagging import StructureTree
+from helpers import copy_sample, replace_in, run, words
+from pdfua import violations
+
+LANGUAGES = ["en", "de", "ar", "zh-Hans", "hi"]
+LAYOUTS = ["a4-leaflet", "trifold-a4", "bifold-a4", "a5-booklet", "large-print-a4"]
 
 TEXT_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
 
@@ -17,8 +27,8 @@ TEXT_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
 def sample(tmp_path_factory) -> tuple[Path, dict]:
     folder = tmp_path_factory.mktemp("tags")
     content = copy_sample(folder)
-    result = run("build", str(content), "--lang", "en", "--lang", "de", "--layout", "a4-leaflet",
-                 "-o", str(folder / "out"))
+    options = [f"--lang={lang}" for lang in LANGUAGES] + [f"--layout={layout}" for layout in LAYOUTS]
+    result = run("build", str(content), *options, "-o", str(folder / "out"))
     assert result.exit_code == 0, result.output
     return folder / "out", yaml.safe_load(content.read_text("utf-8"))
 
@@ -105,3 +115,134 @@ def test_xmp_metadata_names_the_title_and_language(sample):
     xmp = reader.xmp_metadata
     assert xmp.dc_title["x-default"] == data["title"]["de"]
     assert xmp.dc_language == ["de"]
+
+
+def reading(path: Path) -> list[tuple[str, str, str | None]]:
+    """(role, text, language) of each structure element in reading order, the text being what its
+    marked content shows: what a screen reader reads aloud."""
+    with pdfplumber.open(path) as pdf:
+        chars: dict[tuple[int, int], list[dict]] = {}
+        for page in pdf.pages:
+            for char in page.chars:
+                chars.setdefault((page.page_number, char.get("mcid")), []).append(char)
+        found = []
+
+        def walk(element) -> None:
+            text = " ".join(extract_text(chars.get((element.page_number, mcid), [])) for mcid in element.mcids or [])
+            found.append((element.type, text, element.lang))
+            for kid in element.children:
+                walk(kid)
+
+        for element in PDFStructTree(pdf):
+            walk(element)
+    return found
+
+
+def _expected_words(data: dict, lang: str, layout: str) -> list[str]:
+    """The words of the printed sections, in content order (alt texts are not printed)."""
+    chosen = data.get("sections_for", {}).get(layout)
+    texts = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict) and lang in value:
+            texts.append(value[lang])
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("alt", "src", "width", "style", "lines", "id"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for section in data["sections"]:
+        if chosen is None or section["id"] in chosen:
+            walk(section)
+    return [w for text in texts for w in words(plain(text))]
+
+
+@pytest.mark.parametrize(("lang", "layout"), [("en", "a4-leaflet"), ("de", "a4-leaflet"), ("en", "trifold-a4"),
+                                              ("de", "bifold-a4"), ("en", "a5-booklet")])
+def test_a_screen_reader_reads_every_word_in_order(sample, lang, layout):
+    """Walked as a screen reader walks it, the tree reads the title first, then every word of the
+    printed sections in the order of content.yaml (folds too, whose panels are not in page order)."""
+    out, data = sample
+    read = reading(out / f"stem-cell-ms-{lang}-{layout}.pdf")
+    assert read[1][0] == "H1" and words(read[1][1]) == words(plain(data["title"][lang]))
+    spoken = [w for _, text, _ in read for w in words(text)]
+    position = 0
+    for expected in _expected_words(data, lang, layout):
+        assert expected in spoken[position:], f"'{expected}' not read after: {' '.join(spoken[position - 8:position])}"
+        position = spoken.index(expected, position) + 1
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pdf_ua_machine_checks(sample, lang, layout):
+    out, _ = sample
+    assert violations(out / f"stem-cell-ms-{lang}-{layout}.pdf") == []
+
+
+def test_pdf_ua_checks_find_faults(tmp_path):
+    """The checker is not blind: a PDF with known faults fails the checkpoints it breaks."""
+    path = tmp_path / "faulty.pdf"
+    canvas = Canvas(str(path), lang="en")  # and no DisplayDocTitle: 07-001
+    tree = StructureTree("en")
+    tree.enable(canvas)
+    canvas.drawString(72, 760, "text outside any tag")  # 01-005
+    with tree.mark(canvas, "H2"):  # the first heading is not H1: 14-002
+        canvas.drawString(72, 740, "A heading")
+    with tree.mark(canvas, "Figure"):  # no alt text: 13-004
+        canvas.rect(72, 600, 100, 100)
+    Canvas.linkURL(canvas, "https://example.org", (72, 500, 200, 520))  # an untagged link: 28-011, 28-008
+    canvas.showPage()
+    tree.write(canvas._doc, ["Page1"])
+    canvas.save()
+    found = {v.split(":")[0] for v in violations(path)}
+    assert {"01-005", "07-001", "13-004", "14-002", "28-008", "28-011"} <= found
+    assert [v.split(":")[0] for v in violations(tmp_path / "faulty.pdf")].count("01-005") == 1
+
+
+def test_untagged_pdf_fails_the_checks(sample, tmp_path):
+    out, _ = sample
+    assert run("build", str(out.parent / "content.yaml"), "--lang", "en", "--layout", "a4-leaflet", "--no-tags",
+               "-o", str(tmp_path)).exit_code == 0
+    assert "01-001: no structure tree" in violations(tmp_path / "stem-cell-ms-en-a4-leaflet.pdf")
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4"])
+def test_every_link_is_a_link_element(sample, layout):
+    out, _ = sample
+    reader = pypdf.PdfReader(out / f"stem-cell-ms-en-{layout}.pdf")
+    annotations = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+    links = [e for role, _, e in elements(reader.trailer["/Root"]["/StructTreeRoot"]) if role == "Link"]
+    assert annotations and len(links) == len(annotations)
+    for link in links:  # each inside the element whose text holds it
+        assert str(link["/P"].get_object()["/S"]) in ("/P", "/LBody", "/TD")
+
+
+def test_references_carry_their_language(sample):
+    """References are printed as written (in English); in the German edition they say so."""
+    out, data = sample
+    read = reading(out / "stem-cell-ms-de-a4-leaflet.pdf")
+    sources = next(i for i, (role, text, _) in enumerate(read) if role == "H2" and text.strip() == "Quellen")
+    role, _, lang = read[sources + 1]
+    assert (role, lang) == ("L", "en")
+    assert all(lang is None for role, _, lang in read[1:] if role == "H2")
+    english = reading(out / "stem-cell-ms-en-a4-leaflet.pdf")
+    assert [lang for role, _, lang in english if role == "L" and lang] == []
+
+
+def test_transparency_in_a_fold_keeps_its_graphics_states(tmp_path):
+    """A half-transparent illustration inside a fold: every graphics state the page uses is defined."""
+    content = copy_sample(tmp_path)
+    replace_in(tmp_path / "assets" / "myelin.svg", 'fill="#E9A66B"', 'fill="#E9A66B" fill-opacity="0.5"')
+    assert run("build", str(content), "--lang", "en", "--layout", "trifold-a4", "-o", str(tmp_path / "out")).exit_code == 0
+    reader = pypdf.PdfReader(tmp_path / "out" / "stem-cell-ms-en-trifold-a4.pdf")
+    used = set()
+    for page in reader.pages:
+        states = page["/Resources"].get("/ExtGState", {})
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"gs":
+                used.add(operands[0])
+                assert operands[0] in states, operands[0]
+    assert used, "the illustration drew nothing transparent"

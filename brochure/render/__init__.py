@@ -46,7 +46,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     """
     if layout.fold:
         from .folds import render_fold
-        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk)
+        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags)
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
     styles = edition_styles(edition, layout, fonts)
     blocks = edition_blocks(edition, layout, styles, layout.column_width,
@@ -147,7 +147,10 @@ def _glossary(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[F
 def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
     heading = blocks.para(edition.language.text("references"), styles.heading, role="H2")
     heading.outline = ("references", edition.language.text("references"))
-    listing = blocks.numbered_list(edition.brochure.references, styles.small)
+    # References are written once, in the brochure's first language, and printed as written.
+    source = edition.brochure.languages[0]
+    listing = blocks.numbered_list(edition.brochure.references, styles.small,
+                                   lang=source if source != edition.language.tag else None)
     return [KeepWithFirst(heading, listing)]
 
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from .. import assets, markup, model
 from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox
 from .rtl import BidiParagraph, Fonts, is_rtl_text
-from .tagging import Tagged
+from .tagging import Tagged, decoration_as_artifact
 from .styles import Styles, tint
 
 
@@ -31,9 +31,10 @@ class BlockRenderer:
         self.spaced = spaced  # words are separated by spaces (not Chinese or Japanese)
 
     def tag(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
-            container: bool = False) -> Flowable:
-        """`flowable` as a structure element of the tagged PDF (unchanged when tagging is off)."""
-        return Tagged(flowable, role, alt, row, container) if self.tags else flowable
+            container: bool = False, lang: str | None = None) -> Flowable:
+        """`flowable` as a structure element of the tagged PDF (unchanged when tagging is off);
+        `lang` names the language of an element written in another language than the edition."""
+        return Tagged(flowable, role, alt, row, container, lang) if self.tags else flowable
 
     def para(self, text: str, style: ParagraphStyle | None = None, auto_direction: bool = False,
              role: str = "P", row: int | None = None) -> Flowable:
@@ -93,8 +94,9 @@ class BlockRenderer:
 
     def table(self, rows: list[list[Flowable]], widths: list[float], commands: list[tuple],
               table_class: type[Table] = Table, **options) -> Table:
-        """A table whose cells hold flowables; its own font is set so no standard font sneaks in."""
-        table = table_class(rows, colWidths=widths, **options)
+        """A table whose cells hold flowables; its own font is set so no standard font sneaks in, and
+        its backgrounds and rules are decoration (artifacts) in a tagged PDF."""
+        table = table_class(rows, colWidths=widths, renderCB=decoration_as_artifact, **options)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.styles.body_font.regular), *commands]))
         return table
 
@@ -115,12 +117,12 @@ class BlockRenderer:
     def _paragraph(self, block: model.Paragraph) -> list[Flowable]:
         return [self.para(block.text)]
 
-    def numbered_list(self, items: tuple[str, ...], style: ParagraphStyle) -> Flowable:
-        """A numbered list in a given style (the references)."""
-        return self._list(items, True, self.styles.palette.text, style=style)
+    def numbered_list(self, items: tuple[str, ...], style: ParagraphStyle, lang: str | None = None) -> Flowable:
+        """A numbered list in a given style (the references), in language `lang` if not the edition's."""
+        return self._list(items, True, self.styles.palette.text, style=style, lang=lang)
 
     def _list(self, items: tuple[str, ...], numbered: bool, color, width: float | None = None,
-              style: ParagraphStyle | None = None) -> Flowable:
+              style: ParagraphStyle | None = None, lang: str | None = None) -> Flowable:
         """A list: each item with its bullet or number before it (on the right for right-to-left)."""
         s = self.styles
         style = style or s.body
@@ -137,7 +139,7 @@ class BlockRenderer:
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), style.fontSize * 0.3),
         ])
-        return self.tag(table, "L", container=True)
+        return self.tag(table, "L", container=True, lang=lang)
 
     def _bullets(self, block: model.Bullets) -> list[Flowable]:
         return [self._list(block.items, False, self.styles.palette.primary)]

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from ..errors import BrochureError, Problem
+from .tagging import artifact
 
 
 OVERFLOW_TOLERANCE = 4.0  # points: ReportLab leaves a hyphen or a space this far into the margin
@@ -109,11 +110,12 @@ class RuledLines(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.setStrokeColor(self.color)
-        self.canv.setLineWidth(0.7)
-        for i in range(self.count):
-            y = i * self.spacing
-            self.canv.line(0, y, self.width, y)
+        with artifact(self.canv):  # lines to write on: no content for a screen reader
+            self.canv.setStrokeColor(self.color)
+            self.canv.setLineWidth(0.7)
+            for i in range(self.count):
+                y = i * self.spacing
+                self.canv.line(0, y, self.width, y)
 
 
 class KeepTogetherUnlessTall(KeepTogether):

@@ -2,8 +2,9 @@
 
 The reading order of a fold jumps between the two sides of the sheet: the cover is on the outside,
 then come the inside panels, then the flap and the back on the outside again. Platypus cannot go
-back to an earlier page, so each panel is drawn into a Form XObject in reading order, and the forms
-are then placed on the pages: page 1 is the outside of the sheet, page 2 the inside.
+back to an earlier page, so each panel is drawn in reading order into content of its own, which is
+then placed on its page: page 1 is the outside of the sheet, page 2 the inside. Drawing in reading
+order also gives the tagged PDF its reading order (each panel's marks are numbered for its page).
 
 A fold holds a fixed amount of text. The layout's body size is tried first, then smaller sizes with
 tighter leading and spacing down to the layout's `min_size` (never below 9 pt). If the text still
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from dataclasses import dataclass
-from typing import Callable
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -30,11 +32,12 @@ from ..edition import Edition
 from ..errors import BrochureError, Location, Problem
 from ..fonts import FontCatalog
 from ..layouts import Layout
-from ..markup import plain
+from ..markup import parse, plain
 from .blocks import BlockRenderer
 from .pages import Furniture
 from .printing import document_options, extend_band
 from .styles import Styles
+from .tagging import Element, StructureTree, artifact
 
 MIN_TEXT_SIZE = 9.0  # points: no fold prints text smaller than this
 SIZE_STEP = 0.5
@@ -122,18 +125,18 @@ class Outcome:
 
 
 def render_fold(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0,
-                cmyk: bool = False) -> bytes:
+                cmyk: bool = False, tags: bool = True) -> bytes:
     """The two-page PDF of a folded leaflet; raises BrochureError if the text does not fit."""
     outcome = None
     for attempt in attempts(layout):
-        outcome = _render(edition, layout, fonts, attempt, bleed, cmyk)
+        outcome = _render(edition, layout, fonts, attempt, bleed, cmyk, tags)
         if outcome.pdf is not None:
             return outcome.pdf
     raise BrochureError(_overflow(edition, layout, attempt, outcome))
 
 
 def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attempt, bleed: float,
-            cmyk: bool) -> Outcome:
+            cmyk: bool, tags: bool) -> Outcome:
     from . import _back_matter, _back_page, _canvas_maker, _epoch, edition_blocks, edition_styles
 
     brochure, brand, lang = edition.brochure, edition.brand, edition.language
@@ -142,8 +145,7 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     _tighten(styles, attempt.spacing)
     height = layout.height
     text_height = height - layout.top - layout.bottom
-    # Untagged for now: marked content inside Form XObjects needs its own structure references.
-    blocks = edition_blocks(edition, layout, styles, layout.column_width, text_height * 0.45, tags=False)
+    blocks = edition_blocks(edition, layout, styles, layout.column_width, text_height * 0.45, tags)
 
     # Each flowable with where it comes from: a section id, or 'glossary' / 'references' after them.
     story: list[tuple[str, Flowable]] = [
@@ -168,6 +170,9 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     canvas.setViewerPreference("DisplayDocTitle", "true")
     if styles.rtl:
         canvas.setViewerPreference("Direction", PDFName("R2L"))
+    tree = StructureTree(lang.tag) if tags else None
+    if tree:
+        tree.enable(canvas)
 
     section_ids = {s.id for s in brochure.sections}
 
@@ -179,46 +184,106 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     flowing = [_frame(panel, layout) for panel in order if panel.flows]
     capacity = sum(frame._aH for frame in flowing)
     cover_fits = back_fits = True
-    links: dict[str, list[tuple[str, tuple[float, ...], str]]] = {}  # panel role -> (url, rect, kind)
+    drawn: dict[str, PanelContent] = {}
+    link_url = canvas.linkURL
     for panel in order:
-        canvas.linkURL = _link_recorder(canvas, links.setdefault(panel.role, []))
-        canvas.beginForm(_form_name(panel), 0, 0, panel.width, height)
-        if panel.role == "cover":
-            cover_fits = _cover(canvas, panel, edition, layout, styles, blocks)
-        elif panel.role == "back":
-            back = _back_page(edition, styles, blocks)
-            back_fits = not _fill(_frame(panel, layout), [("", f) for f in back], canvas, headings.setdefault("back", []))
-        else:
-            frame = flowing.pop(0)
-            canvas._doctemplate = _Panels(frame, flowing[0] if flowing else frame)  # KeepTogether asks
-            story = _fill(frame, story, canvas, headings.setdefault(panel.role, []), locate)
-            del canvas._doctemplate
-        canvas.endForm()
-    del canvas.linkURL
+        if tree:
+            tree.page = panel.side
+        with _detached(canvas, tree) as drawn[panel.role]:
+            if panel.role == "cover":
+                cover_fits = _cover(canvas, panel, edition, layout, styles, blocks)
+            elif panel.role == "back":
+                back = _back_page(edition, styles, blocks)
+                back_fits = not _fill(_frame(panel, layout), [("", f) for f in back], canvas,
+                                      headings.setdefault("back", []))
+            else:
+                frame = flowing.pop(0)
+                canvas._doctemplate = _Panels(frame, flowing[0] if flowing else frame)  # KeepTogether asks
+                story = _fill(frame, story, canvas, headings.setdefault(panel.role, []), locate)
+                del canvas._doctemplate
+    canvas.linkURL = link_url
 
     leftover_height = sum(_height(f, canvas, layout.column_width) for _, f in story)
     if story or not cover_fits or not back_fits:
         return Outcome(None, story, leftover_height, capacity, cover_fits, back_fits)
 
     for side in (0, 1):
-        _bleed_backgrounds(canvas, [p for p in order if p.side == side], layout, styles, bleed)
+        with artifact(canvas):
+            _bleed_backgrounds(canvas, [p for p in order if p.side == side], layout, styles, bleed)
         for panel in order:
-            if panel.side != side:
-                continue
-            canvas.saveState()
-            canvas.translate(panel.x, 0)
-            canvas.doForm(_form_name(panel))
-            canvas.restoreState()
-            for url, (x0, y0, x1, y1), kind in links[panel.role]:
-                canvas.linkURL(url, (panel.x + x0, y0, panel.x + x1, y1), relative=1, kind=kind)
-            for key, _ in headings.get(panel.role, []):
-                canvas.bookmarkPage(key, fit="XYZ", left=panel.x, top=height)
+            if panel.side == side:
+                _place(canvas, drawn[panel.role], panel.x, tree)
+                for key, _ in headings.get(panel.role, []):
+                    canvas.bookmarkPage(key, fit="XYZ", left=panel.x, top=height)
         canvas.showPage()
     for panel in order:  # the outline in reading order, whichever side each section landed on
         for key, title in headings.get(panel.role, []):
             canvas.addOutlineEntry(title, key, level=0)
+    if tree:
+        tree.write(canvas._doc, [f"Page{number}" for number in (1, 2)])
     canvas.save()
     return Outcome(buffer.getvalue(), [], 0.0, capacity, True, True)
+
+
+@dataclass
+class Link:
+    """A link drawn in a panel, in panel coordinates, and the structure element whose text holds it."""
+
+    url: str
+    rect: tuple[float, float, float, float]
+    kind: str
+    owner: Element | None
+
+
+@dataclass
+class PanelContent:
+    """What a panel draws: its content operators and the images and colours they use, and its links
+    (a panel is drawn before its page exists, so they are added when it is placed)."""
+
+    code: list[str] = field(default_factory=list)
+    xobjects: list[str] = field(default_factory=list)
+    colors: dict = field(default_factory=dict)
+    shadings: dict = field(default_factory=dict)
+    states: dict = field(default_factory=dict)  # transparency: ExtGState entry -> its name
+    links: list[Link] = field(default_factory=list)
+
+
+@contextmanager
+def _detached(canvas: Canvas, tree: StructureTree | None) -> Iterator[PanelContent]:
+    """Draw into content of its own instead of onto the current page, as a Form XObject would be
+    drawn, but placed inline later, so that the tagged PDF's marks and the page's resources (images,
+    transparency) stay on the page. Uses ReportLab's own accumulator switch, as beginForm does."""
+    content = PanelContent()
+    canvas.push_state_stack()
+    states = canvas._extgstate._c  # named once for every panel (ReportLab starts a new set each page)
+    canvas.init_graphics_state()
+    canvas._extgstate._c = states
+    canvas._pushAccumulators()
+    canvas.linkURL = _link_recorder(canvas, content.links, tree)
+    try:
+        yield content
+    finally:
+        content.code = [canvas._preamble, *canvas._code]
+        content.xobjects, content.colors, content.shadings = canvas._formsinuse, canvas._colorsUsed, canvas._shadingUsed
+        content.states = states
+        canvas._restartAccumulators()
+        canvas.pop_state_stack()
+
+
+def _place(canvas: Canvas, content: PanelContent, x: float, tree: StructureTree | None) -> None:
+    """Draw a panel's content on the current page with its left edge at `x`, and add its links."""
+    canvas.saveState()
+    canvas.translate(x, 0)
+    canvas._code += content.code
+    canvas.restoreState()
+    canvas._formsinuse += content.xobjects
+    canvas._colorsUsed.update(content.colors)
+    canvas._shadingUsed.update(content.shadings)
+    canvas._extgstate._c.update(content.states)  # the page itself draws nothing transparent
+    for link in content.links:
+        x0, y0, x1, y1 = link.rect
+        with tree.marking_in(link.owner) if tree and link.owner else nullcontext():
+            canvas.linkURL(link.url, (x + x0, y0, x + x1, y1), relative=1, kind=link.kind)
 
 
 class _Panels:
@@ -232,22 +297,19 @@ class _Panels:
         return self._following
 
 
-def _link_recorder(canvas, found: list):
-    """A stand-in for canvas.linkURL while a panel is drawn: a Form XObject cannot hold link
-    annotations, so they are noted (in panel coordinates) and added to the page with the panel."""
+def _link_recorder(canvas, found: list[Link], tree: StructureTree | None):
+    """A stand-in for canvas.linkURL while a panel is drawn: the link is noted (in panel
+    coordinates, with the element whose text holds it) and added when the panel is placed."""
 
     def link(url: str, rect, relative: int = 0, kind: str = "URI", **_) -> None:
         if relative:
             corners = [canvas.absolutePosition(x, y) for x in (rect[0], rect[2]) for y in (rect[1], rect[3])]
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
             rect = (min(xs), min(ys), max(xs), max(ys))
-        found.append((url, tuple(rect), kind))
+        owner = tree.marking[-1] if tree and tree.marking else None
+        found.append(Link(url, tuple(rect), kind, owner))
 
     return link
-
-
-def _form_name(panel: Panel) -> str:
-    return f"panel-{panel.role}"
 
 
 def _frame(panel: Panel, layout: Layout, top: float | None = None) -> Frame:
@@ -260,11 +322,11 @@ def _tighten(styles: Styles, factor: float) -> None:
     """Fit the styles to a fold (they are fresh for each attempt): secondary text (sources, captions,
     tables) no larger than the body, and the space above and below every paragraph scaled."""
     body = styles.body.fontSize
-    for field in dataclasses.fields(styles):
-        style = getattr(styles, field.name)
+    for entry in dataclasses.fields(styles):
+        style = getattr(styles, entry.name)
         if not isinstance(style, ParagraphStyle):
             continue
-        if field.name in ("small", "caption", "table_header", "table_cell") and style.fontSize > body:
+        if entry.name in ("small", "caption", "table_header", "table_cell") and style.fontSize > body:
             style.leading *= body / style.fontSize
             style.fontSize = body
         style.spaceBefore *= factor
@@ -324,30 +386,31 @@ def _height(flowable: Flowable, canvas, width: float) -> float:
 
 
 def _cover(canvas, panel: Panel, edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer) -> bool:
-    """The front cover: a brand band with the logo and the clinic's name centred, then the title and
-    subtitle. True if it fits."""
+    """The front cover: a brand band with the logo and the clinic's name centred (page furniture, as
+    on a leaflet's first page), then the title and subtitle. True if it fits."""
     brochure, brand = edition.brochure, edition.brand
     band, height, width = layout.cover_band, layout.height, panel.width
     text_width = width - layout.left - layout.right
-    canvas.setFillColor(styles.palette.primary)
-    canvas.rect(0, height - band, width, band, stroke=0, fill=1)
-    logo = min(30 * mm, band * 0.4) if brand.logo else 0
-    if logo:
-        Furniture(edition, layout, styles, blocks)._logo(canvas, (width - logo) / 2, height - band * 0.16 - logo, logo)
-    size = 17.0
-    while True:  # the clinic's name, on up to two lines, never below the fold's smallest size
-        style = ParagraphStyle("cover-name", parent=styles.body, fontName=styles.heading_font.bold, fontSize=size,
-                               leading=size * 1.2, textColor=styles.palette.on_primary, alignment=TA_CENTER,
-                               spaceBefore=0, spaceAfter=0, hyphenationLang="")
-        name = blocks.para(brand.name, style)
-        _, name_height = name.wrapOn(canvas, text_width, band)
-        if name_height <= size * 1.2 * 2 + 1 or size <= MIN_TEXT_SIZE:
-            break
-        size -= 0.5
-    room = band - band * 0.16 - logo
-    name.drawOn(canvas, layout.left, height - band + max(0, (room - name_height) / 2) if logo
-                else height - band + (band - name_height) / 2)
-    flowables = [blocks.para(brochure.title, styles.title)]
+    with artifact(canvas):
+        canvas.setFillColor(styles.palette.primary)
+        canvas.rect(0, height - band, width, band, stroke=0, fill=1)
+        logo = min(30 * mm, band * 0.4) if brand.logo else 0
+        if logo:
+            Furniture(edition, layout, styles, blocks)._logo(canvas, (width - logo) / 2, height - band * 0.16 - logo, logo)
+        size = 17.0
+        while True:  # the clinic's name, on up to two lines, never below the fold's smallest size
+            style = ParagraphStyle("cover-name", parent=styles.body, fontName=styles.heading_font.bold, fontSize=size,
+                                   leading=size * 1.2, textColor=styles.palette.on_primary, alignment=TA_CENTER,
+                                   spaceBefore=0, spaceAfter=0, hyphenationLang="")
+            name = blocks.paragraph(parse(brand.name), style)
+            _, name_height = name.wrapOn(canvas, text_width, band)
+            if name_height <= size * 1.2 * 2 + 1 or size <= MIN_TEXT_SIZE:
+                break
+            size -= 0.5
+        room = band - band * 0.16 - logo
+        name.drawOn(canvas, layout.left, height - band + max(0, (room - name_height) / 2) if logo
+                    else height - band + (band - name_height) / 2)
+    flowables = [blocks.para(brochure.title, styles.title, role="H1")]
     if brochure.subtitle:
         flowables.append(blocks.para(brochure.subtitle, styles.subtitle))
     frame = _frame(panel, layout, top=height - band - layout.top)

@@ -1,7 +1,6 @@
 """Page templates: the cover with the brand band, body pages with running footer, the back page."""
 from __future__ import annotations
 
-from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Callable
 
@@ -18,8 +17,7 @@ from ..edition import Edition
 from ..layouts import Layout
 from .blocks import BlockRenderer
 from .styles import Styles
-from .tagging import StructureTree
-
+from .tagging import StructureTree, artifact
 
 
 class FurnitureCanvas(Canvas):
@@ -32,19 +30,7 @@ class FurnitureCanvas(Canvas):
         self._pages: list[dict] = []
         self._deferred: list[Callable[[Canvas, int], None]] = []
         if structure is not None:
-            add_page = self._doc.addPage
-
-            def add_tagged_page(page) -> None:
-                page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
-                page.StructParents = self._doc.pageCounter - 1
-                page.Tabs = PDFName("S")
-                add_page(page)
-
-            self._doc.addPage = add_tagged_page
-
-    def artifact(self):
-        """A context in which drawing is page furniture (marked /Artifact when tagging)."""
-        return StructureTree.artifact(self) if self.structure is not None else nullcontext()
+            structure.enable(self)
 
     def defer(self, draw: Callable[[Canvas, int], None]) -> None:
         """Draw on this page later, when the total number of pages is known."""
@@ -59,7 +45,7 @@ class FurnitureCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            with self.artifact():
+            with artifact(self):
                 for draw in self._deferred:
                     draw(self, total)
             super().showPage()
@@ -182,16 +168,16 @@ class BrochureDocument(BaseDocTemplate):
             self.canv.setViewerPreference("Direction", PDFName("R2L"))
 
     def _cover(self, canvas: FurnitureCanvas, doc) -> None:
-        with canvas.artifact():
+        with artifact(canvas):
             self.furniture.band(canvas, self.furniture.layout.cover_band)
 
     def _body(self, canvas: FurnitureCanvas, doc) -> None:
-        with canvas.artifact():
+        with artifact(canvas):
             self.furniture.running_head(canvas)
         canvas.defer(self.furniture.footer)
 
     def _back(self, canvas: FurnitureCanvas, doc) -> None:
-        with canvas.artifact():
+        with artifact(canvas):
             self.furniture.band(canvas, self.furniture.layout.cover_band * 0.75)
         canvas.defer(self.furniture.footer)
 

@@ -2,12 +2,16 @@
 
 ReportLab writes no structure tree and no marked content. This module adds both with public
 hooks: `canvas.addLiteral` for the marked-content operators (BDC/EMC with an MCID), flowable
-wrappers that mark what they draw, and, when the canvas saves, the StructTreeRoot, the parent
-tree and /MarkInfo. Page furniture (bands, running heads, footers) is marked as /Artifact.
+wrappers that mark what they draw, a table callback that marks backgrounds and rules as
+decoration, and, when the canvas saves, the StructTreeRoot, the parent tree and /MarkInfo. Page
+furniture (bands, running heads, footers) is marked as /Artifact. Each link annotation gets a
+/Link element (an object reference to the annotation) inside the element whose text holds it.
 
-Reading order is drawing order, which for leaflets is the order of the content. Known gaps: a
-paragraph split over two pages becomes two elements; link annotations are not yet tied to /Link
-elements; a table header repeated on a new page is read again.
+Reading order is the order elements are marked in, which is the order of the content, also for
+folds, whose panels are drawn in reading order before they are placed on the sheet. Known gaps:
+a paragraph split over two pages becomes two elements; a /Link element holds its annotation but
+not its words (they stay in the paragraph, as ReportLab draws a paragraph's text in one piece);
+a table header repeated on a new page is read again; crop marks (--bleed) are not artifacts.
 """
 from __future__ import annotations
 
@@ -23,6 +27,14 @@ from reportlab.platypus import Flowable
 ROW_ROLES = {"Table": "TR", "L": "LI"}
 
 
+@dataclass(frozen=True)
+class Annotation:
+    """A link annotation placed on a page, as the content of a /Link element."""
+
+    page: int
+    ref: PDFObjectReference
+
+
 @dataclass(eq=False)
 class Element:
     """A structure element: a role such as P or H2, its children, and the content it marks."""
@@ -30,7 +42,8 @@ class Element:
     role: str
     parent: "Element | None" = None
     alt: str | None = None
-    kids: list["Element | tuple[int, int]"] = field(default_factory=list)  # elements or (page, mcid)
+    lang: str | None = None  # set when the element is in another language than the document
+    kids: list["Element | tuple[int, int] | Annotation"] = field(default_factory=list)  # (page, mcid)
     rows: dict[int, "Element"] = field(default_factory=dict)  # containers: row number -> TR or LI
 
 
@@ -41,11 +54,32 @@ class StructureTree:
         self.language = language
         self.root = Element("Document")
         self.open_elements: list[Element] = [self.root]
+        self.marking: list[Element] = []  # the elements whose content is being drawn, innermost last
         self.marks: dict[int, list[Element]] = {}  # page index -> element of each MCID, in order
+        self.page: int | None = None  # the page index marks go to, when not the canvas's current page
 
-    def begin(self, role: str) -> None:
+    def enable(self, canvas) -> None:
+        """Make `canvas` write this tree: each page gets /StructParents and /Tabs /S, and each link
+        annotation a /Link element. Call `write` before the canvas saves."""
+        canvas.structure = self
+        add_page, link_url = canvas._doc.addPage, canvas.linkURL
+
+        def add_tagged_page(page) -> None:
+            page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+            page.StructParents = canvas._doc.pageCounter - 1
+            page.Tabs = PDFName("S")
+            add_page(page)
+
+        def tagged_link_url(url: str, rect, relative: int = 0, *args, **kwargs) -> None:
+            link_url(url, rect, relative, *args, Contents=PDFString(url), **kwargs)
+            self._link(Annotation(canvas.getPageNumber() - 1, canvas._annotationrefs[-1]))
+
+        canvas._doc.addPage = add_tagged_page
+        canvas.linkURL = tagged_link_url
+
+    def begin(self, role: str, lang: str | None = None) -> None:
         """Open a grouping element (L, Table, Div ...); later marks go inside it until `end`."""
-        element = Element(role, self.open_elements[-1])
+        element = Element(role, self.open_elements[-1], lang=lang)
         self.open_elements[-1].kids.append(element)
         self.open_elements.append(element)
 
@@ -62,38 +96,44 @@ class StructureTree:
         return container.rows[row]
 
     @contextmanager
-    def mark(self, canvas, role: str, alt: str | None = None, row: int | None = None) -> Iterator[None]:
+    def mark(self, canvas, role: str, alt: str | None = None, row: int | None = None,
+             lang: str | None = None) -> Iterator[None]:
         """Mark what is drawn inside the block as content of a new `role` element (inside the
         current row element when `row` is given and the open container has rows)."""
         open_role = self.open_elements[-1].role
         parent = self._row(row) if row is not None and open_role in ROW_ROLES else self.open_elements[-1]
-        element = Element(role, parent, alt)
+        element = Element(role, parent, alt, lang)
         parent.kids.append(element)
-        page = canvas.getPageNumber() - 1
+        page = canvas.getPageNumber() - 1 if self.page is None else self.page
         page_marks = self.marks.setdefault(page, [])
         element.kids.append((page, len(page_marks)))
         canvas.addLiteral(f"/{role} <</MCID {len(page_marks)}>> BDC")
         page_marks.append(element)
-        try:
-            yield
-        finally:
-            canvas.addLiteral("EMC")
+        with self.marking_in(element):
+            try:
+                yield
+            finally:
+                canvas.addLiteral("EMC")
 
-    @staticmethod
     @contextmanager
-    def artifact(canvas) -> Iterator[None]:
-        """Mark what is drawn inside the block as page furniture, not content."""
-        canvas.addLiteral("/Artifact BMC")
+    def marking_in(self, element: Element) -> Iterator[None]:
+        """Links made inside the block belong to `element` (folds add a panel's links after drawing it)."""
+        self.marking.append(element)
         try:
             yield
         finally:
-            canvas.addLiteral("EMC")
+            self.marking.pop()
+
+    def _link(self, annotation: Annotation) -> None:
+        parent = self.marking[-1] if self.marking else self.open_elements[-1]
+        parent.kids.append(Element("Link", parent, kids=[annotation]))
 
     def write(self, doc, page_names: list[str]) -> None:
         """Add the structure tree, parent tree and /MarkInfo to the PDF document `doc`."""
         refs: dict[int, object] = {}
         root_dict = PDFDictionary({"Type": PDFName("StructTreeRoot")})
         root_ref = doc.Reference(root_dict, "StructTreeRoot")
+        links: list[tuple[Annotation, object]] = []  # (annotation, its /Link element)
 
         def build(element: Element, parent_ref) -> object:
             entry = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.role), "P": parent_ref})
@@ -101,12 +141,16 @@ class StructureTree:
             refs[id(element)] = ref
             if element.alt:
                 entry["Alt"] = PDFString(element.alt)
-            if element is self.root:
-                entry["Lang"] = PDFString(self.language)
+            if element is self.root or element.lang:
+                entry["Lang"] = PDFString(element.lang or self.language)
             kids = []
             for kid in element.kids:
                 if isinstance(kid, Element):
                     kids.append(build(kid, ref))
+                elif isinstance(kid, Annotation):
+                    links.append((kid, ref))
+                    kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": kid.ref,
+                                               "Pg": PDFObjectReference(page_names[kid.page])}))
                 else:
                     page, mcid = kid
                     entry["Pg"] = PDFObjectReference(page_names[page])
@@ -118,10 +162,40 @@ class StructureTree:
         numbers = []
         for page in sorted(self.marks):
             numbers += [page, PDFArray([refs[id(element)] for element in self.marks[page]])]
+        key = len(page_names)  # annotations' keys follow the pages'
+        for annotation, link in links:
+            doc.idToObject[annotation.ref.name]["StructParent"] = key
+            numbers += [key, link]
+            key += 1
         root_dict["ParentTree"] = PDFDictionary({"Nums": PDFArray(numbers)})
+        root_dict["ParentTreeNextKey"] = key
         doc.Catalog.StructTreeRoot = root_ref
         doc.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})  # a plain str is written as-is: true
         doc.Catalog.Metadata = XMP(creator=lambda _: _xmp(doc.info.title, doc.info.author, self.language))
+
+
+@contextmanager
+def artifact(canvas) -> Iterator[None]:
+    """Mark what is drawn inside the block as page furniture or decoration, not content (when the
+    canvas writes a tagged PDF)."""
+    if getattr(canvas, "structure", None) is None:
+        yield
+        return
+    canvas.addLiteral("/Artifact BMC")
+    try:
+        yield
+    finally:
+        canvas.addLiteral("EMC")
+
+
+def decoration_as_artifact(table, event: str, *_) -> None:
+    """A ReportLab Table render callback: the table's backgrounds and rules are decoration."""
+    if getattr(table.canv, "structure", None) is None:
+        return
+    if event in ("startBG", "startLines"):
+        table.canv.addLiteral("/Artifact BMC")
+    elif event in ("endBG", "endLines"):
+        table.canv.addLiteral("EMC")
 
 
 def _xmp(title: str, author: str, language: str) -> bytes:
@@ -144,13 +218,14 @@ class Tagged(Flowable):
     parts mark themselves. Splits keep the role."""
 
     def __init__(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
-                 container: bool = False):
+                 container: bool = False, lang: str | None = None):
         super().__init__()
         self.flowable = flowable
         self.role = role
         self.alt = alt
         self.row = row
         self.container = container
+        self.lang = lang
         self.outline = getattr(flowable, "outline", None)
         self.hAlign = getattr(flowable, "hAlign", "LEFT")
 
@@ -159,7 +234,7 @@ class Tagged(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return [Tagged(part, self.role, self.alt, self.row, self.container)
+        return [Tagged(part, self.role, self.alt, self.row, self.container, self.lang)
                 for part in self.flowable.splitOn(self.canv, availWidth, availHeight)]
 
     def getSpaceBefore(self) -> float:
@@ -173,11 +248,11 @@ class Tagged(Flowable):
         if tree is None:
             self.flowable.drawOn(canvas, x, y, _sW)
         elif self.container:
-            tree.begin(self.role)
+            tree.begin(self.role, self.lang)
             try:
                 self.flowable.drawOn(canvas, x, y, _sW)
             finally:
                 tree.end()
         else:
-            with tree.mark(canvas, self.role, self.alt, self.row):
+            with tree.mark(canvas, self.role, self.alt, self.row, self.lang):
                 self.flowable.drawOn(canvas, x, y, _sW)
