@@ -19,6 +19,7 @@ DEFAULT_PRIMARY = "#1F4E79"
 DEFAULT_ACCENT = "#B5471B"
 DEFAULT_FONT = "Noto Sans"
 BACK_MATTER = ("glossary", "references")  # may be named in sections_for like section ids
+DEFAULT_GRADE = 8.0  # NIH and CDC: patient materials at or below 8th grade (anchors §3.1)
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,6 +151,14 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class ReadingTarget:
+    """A reading-level target as a US school grade, and where it was set (no line for the default)."""
+
+    grade: float
+    location: Location
+
+
+@dataclass(frozen=True)
 class Brochure:
     id: str
     languages: tuple[str, ...]
@@ -164,6 +173,12 @@ class Brochure:
     path: Path
     glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
+    reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
+
+    def reading_target(self, language: str) -> ReadingTarget:
+        """The reading-level target for `language`: its own, else reading_level.grade, else DEFAULT_GRADE."""
+        default = ReadingTarget(DEFAULT_GRADE, Location(self.path, path="reading_level.grade"))
+        return self.reading_targets.get(language) or self.reading_targets.get(ANY_LANGUAGE) or default
 
     def sections_in(self, layout: str) -> tuple[Section, ...]:
         """The sections printed in `layout`: a selection named in sections_for, else all of them."""
@@ -319,6 +334,22 @@ class _Reader:
                     ))
         return {layout: tuple(chosen) for layout, chosen in data.items()}
 
+    def reading_targets(self, data: Mapping[str, Any], languages: tuple[str, ...]) -> dict[str, ReadingTarget]:
+        """The targets of the reading_level: block, by language (ANY_LANGUAGE for its grade:)."""
+        path: FieldPath = ("reading_level",)
+        targets: dict[str, ReadingTarget] = {}
+        if "grade" in data:
+            targets[ANY_LANGUAGE] = ReadingTarget(float(data["grade"]), self.source.locate(path + ("grade",)))
+        for tag, grade in data.get("languages", {}).items():
+            if tag not in languages:
+                self.problems.append(Problem(
+                    f"'{tag}' is not one of the brochure's languages ({', '.join(languages)})",
+                    self.source.locate(path + ("languages", tag), key=True),
+                    "use one of those tags, or remove this line",
+                ))
+            targets[tag] = ReadingTarget(float(grade), self.source.locate(path + ("languages", tag)))
+        return targets
+
     def finish(self) -> None:
         if self.problems:
             raise BrochureError(self.problems)
@@ -344,6 +375,7 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
                             reader.text(entry["definition"], ("glossary", i, "definition")))
                        for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
+        reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
     )
     reader.finish()
     return brochure

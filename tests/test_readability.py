@@ -13,8 +13,10 @@ from textstat.textstat import textstatistics
 from brochure.api import load_project
 from brochure.checks import readability
 from brochure.checks.readability import FLESCH_SCALE, HUERTA_SCALE, Formula, reading_level, section_text, sentences
+from brochure.errors import Location
 from brochure.markup import plain
-from helpers import init_project, line_of, replace_in, run
+from brochure.model import ReadingTarget
+from helpers import copy_sample, init_project, line_of, replace_in, run
 
 SAMPLE = Path(__file__).resolve().parent.parent / "content.yaml"
 
@@ -111,8 +113,10 @@ def test_hard_text_names_section_language_formula_figure_and_heading_line(hard):
     figure = textstat_figure(plain(HARD), "en")
     assert figure > 8
     assert grade[0].message.startswith(
-        f"sections[2] '{HEADING}' (en): Flesch-Kincaid grade {figure:.1f}, above the target of 8; "
+        f"sections[2] '{HEADING}' (en): Flesch-Kincaid grade {figure:.1f}, above the target of grade 8 "
+        f"(reading_level.grade, line {line_of(hard, 'grade: 8')} of content.yaml); "
         "longest sentence 41 words: 'Autologous haematopoietic stem cell transplantation, an")
+    assert grade[0].hint.endswith("raise reading_level.grade in content.yaml")
     assert grade[0].location.line == line_of(hard, HEADING) and grade[0].location.file == hard
 
     long_sentences = [p for p in problems if "sentence of" in p.message]
@@ -123,7 +127,8 @@ def test_hard_text_names_section_language_formula_figure_and_heading_line(hard):
     assert "multidisciplinary, contraindications, Immunosuppressive" in words[0].message
     allowed = reading_level(brochure, "en", allow=["immunosuppressive"])
     assert "Immunosuppressive" not in str(allowed) and "multidisciplinary" in str(allowed)
-    assert reading_level(brochure, "en", target=40) == [p for p in problems if p not in grade]
+    easy = ReadingTarget(40, Location(hard, 9, 3, "reading_level.grade"))
+    assert reading_level(brochure, "en", target=easy) == [p for p in problems if p not in grade]
 
 
 def test_language_without_formula_is_said_once_as_a_warning(sample):
@@ -169,3 +174,87 @@ def test_building_does_not_import_textstat(tmp_path):
             "assert r.exit_code == 0, r.output; "
             "assert 'textstat' not in sys.modules and 'nltk' not in sys.modules, 'textstat imported by build'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
+
+
+def grade_warnings(problems, language: str) -> list[str]:
+    """The messages of the reading-level figure warnings (not long words or sentences) for one language."""
+    return [p.message for p in problems if f"({language}): " in p.message and "the target of" in p.message]
+
+
+def test_sample_sets_the_default_target_and_without_it_the_default_is_named(tmp_path, sample):
+    line = line_of(SAMPLE, "  grade: 8")
+    assert sample.reading_target("ru") == ReadingTarget(8, Location(SAMPLE, line, 10, "reading_level.grade"))
+    russian = grade_warnings(reading_level(sample, "ru"), "ru")
+    assert russian and all(f"the level of grade 8 (reading_level.grade, line {line} of content.yaml)" in m
+                           for m in russian)
+
+    content = replace_in(copy_sample(tmp_path), "reading_level:\n  grade: 8\n", "")
+    unset = load_project(content).brochure
+    assert unset.reading_target("ru").grade == 8 and unset.reading_target("ru").location.line is None
+    assert grade_warnings(reading_level(unset, "ru"), "ru") == [
+        m.replace(f"reading_level.grade, line {line} of content.yaml", "the default") for m in russian]
+
+
+def test_stricter_grade_warns_about_the_sample_english(tmp_path):
+    content = replace_in(copy_sample(tmp_path), "  grade: 8\n", "  grade: 4\n")
+    result = run("check", str(content))
+    assert result.exit_code == 0 and "0 error(s)" in result.output, result.output
+    english = [line for line in result.output.splitlines() if "(en): Flesch-Kincaid grade" in line]
+    assert len(english) == 5, result.output  # the sections above grade 4 (the highest is 5.2)
+    where = f"above the target of grade 4 (reading_level.grade, line {line_of(content, 'grade: 4')} of content.yaml)"
+    assert all(where in line and line.endswith("raise reading_level.grade in content.yaml)") for line in english)
+    heading = line_of(content, "What today's treatments can and cannot do")
+    assert any(line.startswith(f"{content}:{heading}:") and "Flesch-Kincaid grade 5.2," in line for line in english)
+
+
+def test_strict_fails_only_once_the_target_is_stricter(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    assert run("check", str(content), "--strict").exit_code == 0
+    replace_in(content, "  grade: 8\n", "  grade: 1\n")
+    strict = run("check", str(content), "--strict")
+    assert strict.exit_code == 1, strict.output
+    assert "(en): Flesch-Kincaid grade 2.0, above the target of grade 1 (reading_level.grade, line" in strict.output
+    spanish = "(es): Fernández-Huerta 67.8, below the target of 90 (higher is easier), the level of grade 1 ("
+    assert spanish in strict.output
+
+
+def test_a_language_target_applies_only_to_that_language(tmp_path, sample):
+    content = replace_in(copy_sample(tmp_path), "  # languages: {de: 9}", "  languages: {en: 4, de: 10}")
+    configured = load_project(content).brochure
+    line = line_of(content, "languages: {en: 4")
+    target = configured.reading_target("de")
+    assert (target.grade, target.location.line, target.location.path) == (10, line, "reading_level.languages.de")
+    english = grade_warnings(reading_level(configured, "en"), "en")
+    assert len(english) == 5 and all(
+        f"above the target of grade 4 (reading_level.languages.en, line {line} of content.yaml)" in m for m in english)
+    assert grade_warnings(reading_level(sample, "de"), "de")  # 9.2 at most: over 8, under 10
+    assert grade_warnings(reading_level(configured, "de"), "de") == []
+    for language in ("es", "fr", "ar", "ru"):  # still held to reading_level.grade
+        assert grade_warnings(reading_level(configured, language), language) == [
+            m.replace(f"line {line_of(SAMPLE, '  grade: 8')} of", f"line {line_of(content, '  grade: 8')} of")
+            for m in grade_warnings(reading_level(sample, language), language)], language
+
+
+def test_a_target_for_a_language_the_brochure_lacks_is_an_error_with_its_line(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    replace_in(content, "  # languages: {es: 7}", "  languages:\n    es: 7\n    pt: 6")
+    result = run("check", str(content))
+    assert result.exit_code == 1
+    assert (f"{content}:{line_of(content, 'pt: 6')}:5: reading_level.languages.pt: "
+            "'pt' is not one of the brochure's languages (en, es) (use one of those tags, or remove this line)"
+            ) in result.output
+    assert "1 error(s)" in result.output
+
+
+@pytest.mark.parametrize("old,new,message", [
+    ("  grade: 8\n", "  grade: 19\n", "reading_level.grade: 19 is greater than the maximum of 18"),
+    ("  # languages: {es: 7}", "  languages: {es: 0}", "reading_level.languages.es: 0 is less than the minimum of 1"),
+])
+def test_a_grade_out_of_range_is_a_schema_error_with_its_line(tmp_path, old, new, message):
+    content = init_project(tmp_path / "clinic")
+    replace_in(content, old, new)
+    result = run("check", str(content))
+    assert result.exit_code == 1
+    line = line_of(content, new.strip())
+    assert f"{content}:{line}:" in result.output and message in result.output, result.output
+    assert "(write a US school grade from 1 to 18, e.g. 8)" in result.output

@@ -11,9 +11,8 @@ from typing import Callable, Iterable, Iterator
 
 from ..errors import Location, Problem
 from ..markup import MarkupError, plain
-from ..model import Brochure, Section, texts_of
+from ..model import Brochure, ReadingTarget, Section, texts_of
 
-TARGET_GRADE = 8.0  # NIH and CDC: patient materials at or below 8th grade (anchors §3.1)
 LONG_SENTENCE = 25  # words; AAACN advises 10, Easy Read 15: 25 flags only the clearly long ones
 LONG_WORD = 15  # letters
 EXAMPLES = 3  # examples per section and kind, to keep the output readable
@@ -128,13 +127,15 @@ def word_count(sentence: str) -> int:
     return sum(1 for token in sentence.split() if any(c.isalnum() for c in token))
 
 
-def reading_level(brochure: Brochure, language: str, target: float = TARGET_GRADE, *,
+def reading_level(brochure: Brochure, language: str, target: ReadingTarget | None = None, *,
                   allow: Iterable[str] = ()) -> list[Problem]:
     """Warnings about how hard each section is to read in `language`.
 
-    `target` is a school grade; formulas on a reading-ease scale use its equivalent (see FLESCH_SCALE).
+    `target` is a school grade, by default the one content.yaml sets for the language (grade 8 if none);
+    formulas on a reading-ease scale use its equivalent (see FLESCH_SCALE).
     `allow` lists long words the brochure explains (medical terms); they are not reported.
     """
+    target = target or brochure.reading_target(language)
     formula = formula_for(language)
     problems = []
     if formula is None:
@@ -152,20 +153,31 @@ def reading_level(brochure: Brochure, language: str, target: float = TARGET_GRAD
     return problems
 
 
-def _section_level(section: Section, language: str, formula: Formula | None, target: float,
+def _section_level(section: Section, language: str, formula: Formula | None, target: ReadingTarget,
                    name: str) -> list[Problem]:
     figure = score(section_text(section, language), language) if formula else None
-    if figure is None or formula.within(figure, target):
+    if figure is None or formula.within(figure, target.grade):
         return []
-    limit = formula.limit(target)
-    comparison = f"below the target of {limit:g} (higher is easier)" if formula.scale \
-        else f"above the target of {limit:g}"
     longest = max((s for text, _ in section_texts(section, language) for s in sentences(text)), key=word_count)
     return [Problem(
-        f"{name}: {formula.name} {figure:.1f}, {comparison}; "
+        f"{name}: {formula.name} {figure:.1f}, {_versus(formula, target)}; "
         f"longest sentence {word_count(longest)} words: '{_quote(longest)}'",
-        section.heading.location_of(language), "use shorter sentences and everyday words", severity="warning",
+        section.heading.location_of(language),
+        "use shorter sentences and everyday words; only if your readers can manage this level, "
+        f"raise {target.location.path} in {target.location.file.name}",
+        severity="warning",
     )]
+
+
+def _versus(formula: Formula, target: ReadingTarget) -> str:
+    """The target and where it was set: 'above the target of grade 9 (reading_level.grade, line 8 of content.yaml)';
+    on a reading-ease scale 'below the target of 65 (higher is easier), the level of grade 8 (the default)'."""
+    where = target.location
+    origin = "the default" if where.line is None else f"{where.path}, line {where.line} of {where.file.name}"
+    if not formula.scale:
+        return f"above the target of grade {target.grade:g} ({origin})"
+    return (f"below the target of {formula.limit(target.grade):g} (higher is easier), "
+            f"the level of grade {target.grade:g} ({origin})")
 
 
 def _long_sentences(section: Section, language: str, name: str) -> list[Problem]:
