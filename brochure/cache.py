@@ -15,14 +15,17 @@ from . import __version__
 from .errors import Location
 
 CACHE_FILE = ".brochure-cache.json"
+UNPRINTED = {"reading_targets"}  # model fields that only `brochure check` reads
 
 
 def _canonical(value: Any) -> Any:
-    """A JSON-able form of a model value, without source positions (moving a line changes no PDF)."""
+    """A JSON-able form of a model value, without source positions (moving a line changes no PDF) and
+    without what is never printed."""
     if isinstance(value, Location):
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [type(value).__name__, {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}]
+        return [type(value).__name__, {f.name: _canonical(getattr(value, f.name))
+                                       for f in dataclasses.fields(value) if f.name not in UNPRINTED}]
     if isinstance(value, (tuple, list)):
         return [_canonical(v) for v in value]
     if isinstance(value, dict):

@@ -48,6 +48,14 @@ def test_changed_translation_rebuilds_only_that_language(content):
     assert wrote == {"my-leaflet-es-a4-leaflet.pdf", "my-leaflet-es-letter-leaflet.pdf"}
 
 
+def test_changed_reading_target_rebuilds_nothing(content):
+    """The reading-level target is for `brochure check`; it prints nothing."""
+    _build(content)
+    replace_in(content, "  grade: 8", "  grade: 6")
+    wrote, _ = _build(content)
+    assert wrote == set()
+
+
 @pytest.mark.parametrize("change", ["image", "font", "layout", "brand"])
 def test_changed_input_file_rebuilds(content, change):
     _build(content)
