@@ -116,7 +116,7 @@ def _content(reader, tree) -> list[str]:
                     if "artifact" in stack:
                         found.append(f"01-007: page {number}: MCID {mcid} inside an artifact")
                     element = marked[mcid].get_object() if mcid < len(marked) else {}
-                    if mcid not in [kid for kid in _kids(element) if isinstance(kid, int)]:
+                    if (page.indirect_reference.idnum, mcid) not in marked_content(element):
                         found.append(f"01-003: page {number}: MCID {mcid} not tied to its structure element")
                     stack.append("tagged")
                 else:
@@ -131,6 +131,19 @@ def _content(reader, tree) -> list[str]:
         if stack:
             found.append(f"01-004: page {number}: marked content left open")
     return sorted(set(found), key=found.index)
+
+
+def marked_content(element) -> list[tuple[int, int]]:
+    """(page object number, MCID) of the content an element marks, in order: MCIDs on its /Pg, and
+    marked-content references (MCR) to other pages."""
+    page = element.get("/Pg")
+    found = []
+    for kid in _kids(element):
+        if isinstance(kid, int) and page is not None:
+            found.append((page.idnum, kid))
+        elif isinstance(kid, DictionaryObject) and kid.get("/Type") == "/MCR":
+            found.append(((kid.get("/Pg") or page).idnum, kid["/MCID"]))
+    return found
 
 
 def _parent_tree(tree) -> dict[int, object]:

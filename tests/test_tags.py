@@ -7,15 +7,14 @@ import pdfplumber
 import pypdf
 import pytest
 import yaml
-from pdfplumber.structure import PDFStructTree
 from pdfplumber.utils import extract_text
 from pypdf.generic import ContentStream
 from reportlab.pdfgen.canvas import Canvas
 
 from brochure.markup import plain
 from brochure.render.tagging import StructureTree
-from helpers import copy_sample, replace_in, run, words
-from pdfua import violations
+from helpers import copy_sample, init_project, replace_in, run, words
+from pdfua import marked_content, violations
 
 LANGUAGES = ["en", "de", "ar", "zh-Hans", "hi"]
 LAYOUTS = ["a4-leaflet", "trifold-a4", "bifold-a4", "a5-booklet", "large-print-a4"]
@@ -119,22 +118,19 @@ def test_xmp_metadata_names_the_title_and_language(sample):
 
 def reading(path: Path) -> list[tuple[str, str, str | None]]:
     """(role, text, language) of each structure element in reading order, the text being what its
-    marked content shows: what a screen reader reads aloud."""
+    marked content shows (on its page and, for a paragraph split over pages, on the next): what a
+    screen reader reads aloud. pypdf walks the tree; pdfplumber gives each character's MCID."""
+    reader = pypdf.PdfReader(path)
+    page_numbers = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
+    chars: dict[tuple[int, int], list[dict]] = {}
     with pdfplumber.open(path) as pdf:
-        chars: dict[tuple[int, int], list[dict]] = {}
-        for page in pdf.pages:
+        for number, page in enumerate(pdf.pages):
             for char in page.chars:
-                chars.setdefault((page.page_number, char.get("mcid")), []).append(char)
-        found = []
-
-        def walk(element) -> None:
-            text = " ".join(extract_text(chars.get((element.page_number, mcid), [])) for mcid in element.mcids or [])
-            found.append((element.type, text, element.lang))
-            for kid in element.children:
-                walk(kid)
-
-        for element in PDFStructTree(pdf):
-            walk(element)
+                chars.setdefault((number, char.get("mcid")), []).append(char)
+    found = []
+    for role, _, element in elements(reader.trailer["/Root"]["/StructTreeRoot"]):
+        text = " ".join(extract_text(chars.get((page_numbers[page], mcid), [])) for page, mcid in marked_content(element))
+        found.append((role, text, str(element["/Lang"]) if "/Lang" in element else None))
     return found
 
 
@@ -167,7 +163,7 @@ def test_a_screen_reader_reads_every_word_in_order(sample, lang, layout):
     printed sections in the order of content.yaml (folds too, whose panels are not in page order)."""
     out, data = sample
     read = reading(out / f"stem-cell-ms-{lang}-{layout}.pdf")
-    assert read[1][0] == "H1" and words(read[1][1]) == words(plain(data["title"][lang]))
+    assert read[0][0] == "Document" and read[1][0] == "H1" and words(read[1][1]) == words(plain(data["title"][lang]))
     spoken = [w for _, text, _ in read for w in words(text)]
     position = 0
     for expected in _expected_words(data, lang, layout):
@@ -246,3 +242,53 @@ def test_transparency_in_a_fold_keeps_its_graphics_states(tmp_path):
                 used.add(operands[0])
                 assert operands[0] in states, operands[0]
     assert used, "the illustration drew nothing transparent"
+
+
+def test_split_paragraphs_and_tables_stay_one_element(tmp_path):
+    """Long paragraphs and a long table run over page breaks: each is still one element (its
+    content continued by reference on the next page), and the table header that is repeated on
+    the next page is not read again."""
+    content = init_project(tmp_path)
+    data = yaml.safe_load(content.read_text("utf-8"))
+    long_text = "Write down anything you want to ask before your visit, and bring the list with you. " * 14
+    data["sections"].append({"id": "long", "heading": {"en": "Long", "es": "Largo"}, "blocks": [
+        *({"paragraph": {"en": f"{i}. {long_text}", "es": f"{i}. {long_text}"}} for i in range(6)),
+        {"table": {"header": [{"en": "Day", "es": "Día"}, {"en": "Dose", "es": "Dosis"}],
+                   "rows": [[{"en": f"Day {i}", "es": f"Día {i}"}, {"en": "1 tablet", "es": "1 comprimido"}]
+                            for i in range(1, 61)]}},
+    ]})
+    content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    result = run("build", str(content), "--lang", "en", "--layout", "a4-leaflet", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "out" / "my-leaflet-en-a4-leaflet.pdf"
+    assert violations(pdf) == []
+    read = reading(pdf)
+    long = [text for role, text, _ in read if role == "P" and text.split(".")[0] in {str(i) for i in range(6)}]
+    assert len(long) == 6 and all(words(text) == words(f"{i}. {long_text}") for i, text in enumerate(long))
+    reader = pypdf.PdfReader(pdf)
+    pages = {page.indirect_reference.idnum for page in reader.pages}
+    tables = [e for role, _, e in elements(reader.trailer["/Root"]["/StructTreeRoot"]) if role == "Table"]
+    dosing = [table for table in tables if len(_kids_of(table)) == 61]  # the header row and 60 days
+    assert len(dosing) == 1
+    table_pages = {page for row in _kids_of(dosing[0]) for cell in _kids_of(row) for page, _ in marked_content(cell)}
+    assert len(table_pages & pages) >= 2, "the table runs over a page break"
+    rows = [[text for _, text, _ in row] for row in _rows(read) if row and row[-1][1] in ("Dose", "1 tablet")]
+    assert rows[0] == ["Day", "Dose"] and len(rows) == 61 and rows.count(["Day", "Dose"]) == 1
+
+
+def _kids_of(element) -> list:
+    kids = element["/K"]
+    return [kid.get_object() for kid in (kids if isinstance(kids, list) else [kids])
+            if hasattr(kid, "get_object") and kid.get_object().get("/Type") == "/StructElem"]
+
+
+def _rows(read):
+    """The cells (TH/TD) of each TR, in reading order."""
+    rows, current = [], None
+    for item in read:
+        if item[0] == "TR":
+            current = []
+            rows.append(current)
+        elif item[0] in ("TH", "TD") and current is not None:
+            current.append(item)
+    return rows

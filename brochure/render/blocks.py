@@ -31,10 +31,11 @@ class BlockRenderer:
         self.spaced = spaced  # words are separated by spaces (not Chinese or Japanese)
 
     def tag(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
-            container: bool = False, lang: str | None = None) -> Flowable:
+            container: bool = False, lang: str | None = None, group: object = None) -> Flowable:
         """`flowable` as a structure element of the tagged PDF (unchanged when tagging is off);
-        `lang` names the language of an element written in another language than the edition."""
-        return Tagged(flowable, role, alt, row, container, lang) if self.tags else flowable
+        `lang` names the language of an element written in another language than the edition, and
+        flowables given the same `group` make one element."""
+        return Tagged(flowable, role, alt, row, container, lang, group) if self.tags else flowable
 
     def para(self, text: str, style: ParagraphStyle | None = None, auto_direction: bool = False,
              role: str = "P", row: int | None = None) -> Flowable:
@@ -122,8 +123,10 @@ class BlockRenderer:
         return self._list(items, True, self.styles.palette.text, style=style, lang=lang)
 
     def _list(self, items: tuple[str, ...], numbered: bool, color, width: float | None = None,
-              style: ParagraphStyle | None = None, lang: str | None = None) -> Flowable:
-        """A list: each item with its bullet or number before it (on the right for right-to-left)."""
+              style: ParagraphStyle | None = None, lang: str | None = None, group: object = None,
+              first: int = 0) -> Flowable:
+        """A list: each item with its bullet or number before it (on the right for right-to-left).
+        Lists of the same `group` are one list, whose items are counted from `first`."""
         s = self.styles
         style = style or s.body
         width = width or self.width
@@ -131,15 +134,15 @@ class BlockRenderer:
         marker_style = style.clone("marker", textColor=color, alignment=TA_RIGHT if s.rtl else TA_LEFT,
                                    spaceAfter=0, fontName=s.body_font.bold if numbered else s.body_font.regular)
         rows = [self.row([self.tag(self.paragraph([markup.Span(f"{i}." if numbered else "\u2022")], marker_style),
-                                   "Lbl", row=i - 1),
-                          self.para(item, style.clone("item", spaceAfter=0), role="LBody", row=i - 1)])
+                                   "Lbl", row=first + i - 1),
+                          self.para(item, style.clone("item", spaceAfter=0), role="LBody", row=first + i - 1)])
                 for i, item in enumerate(items, 1)]
         table = self.table(rows, self.row([marker_width, width - marker_width]), [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), style.fontSize * 0.3),
         ])
-        return self.tag(table, "L", container=True, lang=lang)
+        return self.tag(table, "L", container=True, lang=lang, group=group)
 
     def _bullets(self, block: model.Bullets) -> list[Flowable]:
         return [self._list(block.items, False, self.styles.palette.primary)]
@@ -171,8 +174,10 @@ class BlockRenderer:
         if block.text:
             rows.append([self.para(block.text)])
         pad = s.size * 0.9
-        for item in block.bullets:  # one row each, so a long callout can break between them
-            rows.append([self._list((item,), False, s.palette.callout_bars[block.style], self.width - 2 * pad - 3)])
+        bullets = object()  # one row each, so a long callout can break between them, but one list
+        for n, item in enumerate(block.bullets):
+            rows.append([self._list((item,), False, s.palette.callout_bars[block.style], self.width - 2 * pad - 3,
+                                    group=bullets, first=n)])
         table = self.table(rows, [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), s.palette.callout_backgrounds[block.style]),
             ("LINEAFTER" if s.rtl else "LINEBEFORE", (0, 0), (0, -1), 5, s.palette.callout_bars[block.style]),

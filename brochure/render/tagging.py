@@ -8,10 +8,11 @@ furniture (bands, running heads, footers) is marked as /Artifact. Each link anno
 /Link element (an object reference to the annotation) inside the element whose text holds it.
 
 Reading order is the order elements are marked in, which is the order of the content, also for
-folds, whose panels are drawn in reading order before they are placed on the sheet. Known gaps:
-a paragraph split over two pages becomes two elements; a /Link element holds its annotation but
-not its words (they stay in the paragraph, as ReportLab draws a paragraph's text in one piece);
-a table header repeated on a new page is read again; crop marks (--bleed) are not artifacts.
+folds, whose panels are drawn in reading order before they are placed on the sheet. The parts of
+a paragraph, list or table split over two pages stay one element; a table header repeated on the
+next page is an artifact. Known gaps: a /Link element holds its annotation but not its words
+(they stay in the paragraph, as ReportLab draws a paragraph's text in one piece); crop marks
+(--bleed) are not artifacts.
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class Element:
     lang: str | None = None  # set when the element is in another language than the document
     kids: list["Element | tuple[int, int] | Annotation"] = field(default_factory=list)  # (page, mcid)
     rows: dict[int, "Element"] = field(default_factory=dict)  # containers: row number -> TR or LI
+    earlier_rows: set[int] = field(default_factory=set)  # containers: rows drawn before a page break
 
 
 class StructureTree:
@@ -57,6 +59,7 @@ class StructureTree:
         self.marking: list[Element] = []  # the elements whose content is being drawn, innermost last
         self.marks: dict[int, list[Element]] = {}  # page index -> element of each MCID, in order
         self.page: int | None = None  # the page index marks go to, when not the canvas's current page
+        self.groups: dict[object, Element] = {}  # the element of each flowable, for the parts of a split
 
     def enable(self, canvas) -> None:
         """Make `canvas` write this tree: each page gets /StructParents and /Tabs /S, and each link
@@ -77,10 +80,19 @@ class StructureTree:
         canvas._doc.addPage = add_tagged_page
         canvas.linkURL = tagged_link_url
 
-    def begin(self, role: str, lang: str | None = None) -> None:
-        """Open a grouping element (L, Table, Div ...); later marks go inside it until `end`."""
-        element = Element(role, self.open_elements[-1], lang=lang)
-        self.open_elements[-1].kids.append(element)
+    def _element(self, group: object, role: str, parent: Element, alt: str | None, lang: str | None) -> Element:
+        """The element of `group` (a flowable and the parts it splits into), made on first use."""
+        element = self.groups.get(group)
+        if element is None:
+            element = self.groups[group] = Element(role, parent, alt, lang)
+            parent.kids.append(element)
+        return element
+
+    def begin(self, role: str, lang: str | None = None, group: object = None) -> None:
+        """Open a grouping element (L, Table, Div ...); later marks go inside it until `end`. The
+        parts of a split container (same `group`) continue one element."""
+        element = self._element(group or object(), role, self.open_elements[-1], None, lang)
+        element.earlier_rows = set(element.rows)
         self.open_elements.append(element)
 
     def end(self) -> None:
@@ -97,13 +109,18 @@ class StructureTree:
 
     @contextmanager
     def mark(self, canvas, role: str, alt: str | None = None, row: int | None = None,
-             lang: str | None = None) -> Iterator[None]:
-        """Mark what is drawn inside the block as content of a new `role` element (inside the
-        current row element when `row` is given and the open container has rows)."""
-        open_role = self.open_elements[-1].role
-        parent = self._row(row) if row is not None and open_role in ROW_ROLES else self.open_elements[-1]
-        element = Element(role, parent, alt, lang)
-        parent.kids.append(element)
+             lang: str | None = None, group: object = None) -> Iterator[None]:
+        """Mark what is drawn inside the block as content of a `role` element (inside the current
+        row element when `row` is given and the open container has rows). The parts of a split
+        paragraph (same `group`) continue one element; a row drawn again on a new page (a repeated
+        table header) is an artifact."""
+        container = self.open_elements[-1]
+        if row is not None and row in container.earlier_rows:
+            with artifact(canvas):
+                yield
+            return
+        parent = self._row(row) if row is not None and container.role in ROW_ROLES else container
+        element = self._element(group or object(), role, parent, alt, lang)
         page = canvas.getPageNumber() - 1 if self.page is None else self.page
         page_marks = self.marks.setdefault(page, [])
         element.kids.append((page, len(page_marks)))
@@ -144,6 +161,9 @@ class StructureTree:
             if element is self.root or element.lang:
                 entry["Lang"] = PDFString(element.lang or self.language)
             kids = []
+            pages = [kid[0] for kid in element.kids if isinstance(kid, tuple)]
+            if pages:
+                entry["Pg"] = PDFObjectReference(page_names[pages[0]])
             for kid in element.kids:
                 if isinstance(kid, Element):
                     kids.append(build(kid, ref))
@@ -151,10 +171,11 @@ class StructureTree:
                     links.append((kid, ref))
                     kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": kid.ref,
                                                "Pg": PDFObjectReference(page_names[kid.page])}))
-                else:
-                    page, mcid = kid
-                    entry["Pg"] = PDFObjectReference(page_names[page])
-                    kids.append(mcid)
+                elif kid[0] == pages[0]:
+                    kids.append(kid[1])
+                else:  # content continued on a later page
+                    kids.append(PDFDictionary({"Type": PDFName("MCR"), "MCID": kid[1],
+                                               "Pg": PDFObjectReference(page_names[kid[0]])}))
             entry["K"] = PDFArray(kids)
             return ref
 
@@ -218,7 +239,7 @@ class Tagged(Flowable):
     parts mark themselves. Splits keep the role."""
 
     def __init__(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
-                 container: bool = False, lang: str | None = None):
+                 container: bool = False, lang: str | None = None, group: object = None):
         super().__init__()
         self.flowable = flowable
         self.role = role
@@ -226,6 +247,7 @@ class Tagged(Flowable):
         self.row = row
         self.container = container
         self.lang = lang
+        self.group = group or self  # the parts of a split share it, and so one structure element
         self.outline = getattr(flowable, "outline", None)
         self.hAlign = getattr(flowable, "hAlign", "LEFT")
 
@@ -234,7 +256,7 @@ class Tagged(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return [Tagged(part, self.role, self.alt, self.row, self.container, self.lang)
+        return [Tagged(part, self.role, self.alt, self.row, self.container, self.lang, self.group)
                 for part in self.flowable.splitOn(self.canv, availWidth, availHeight)]
 
     def getSpaceBefore(self) -> float:
@@ -248,11 +270,11 @@ class Tagged(Flowable):
         if tree is None:
             self.flowable.drawOn(canvas, x, y, _sW)
         elif self.container:
-            tree.begin(self.role, self.lang)
+            tree.begin(self.role, self.lang, self.group)
             try:
                 self.flowable.drawOn(canvas, x, y, _sW)
             finally:
                 tree.end()
         else:
-            with tree.mark(canvas, self.role, self.alt, self.row, self.lang):
+            with tree.mark(canvas, self.role, self.alt, self.row, self.lang, self.group):
                 self.flowable.drawOn(canvas, x, y, _sW)
