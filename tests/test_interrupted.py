@@ -78,3 +78,12 @@ def test_full_disk_fails_cleanly(built, monkeypatch):
     assert "No space left on device" in str(results[0].problems[0])
     assert pdf.read_bytes() == before
     assert not list(pdf.parent.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+
+
+def test_pdfs_are_readable_by_others_as_new_files_are(built):
+    """The temporary file is private; the PDF it becomes gets the usual permissions (umask), so a
+    print shop's or web server's account can read the output folder."""
+    _, pdf, _ = built
+    mask = os.umask(0)
+    os.umask(mask)
+    assert pdf.stat().st_mode & 0o777 == 0o666 & ~mask

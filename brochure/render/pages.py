@@ -1,7 +1,7 @@
 """Page templates: the cover with the brand band, body pages with running footer, the back page."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from reportlab.lib.colors import white
@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFName
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .. import assets, markup
 from ..edition import Edition
@@ -66,10 +66,20 @@ class Furniture:
     layout: Layout
     styles: Styles
     blocks: BlockRenderer
+    _fitted: dict = field(default_factory=dict, compare=False, repr=False, kw_only=True)  # lines already set
 
     def _line(self, canvas: Canvas, text: str, x: float, y: float, width: float, size: float,
               color, bold: bool = False, align: str = "start") -> None:
-        """One line of text with its baseline at y, shrunk to fit `width` if it must."""
+        """One line of text with its baseline at y, shrunk to fit `width` if it must. A line set
+        once (the running head, the contact line) is drawn again on the next pages as it is."""
+        key = (text, width, size, color, bold, align)
+        if key not in self._fitted:
+            self._fitted[key] = self._fit(canvas, *key)
+        paragraph, size = self._fitted[key]
+        paragraph.drawOn(canvas, x, y - size * 0.25)
+
+    def _fit(self, canvas: Canvas, text: str, width: float, size: float, color, bold: bool,
+             align: str) -> tuple[Flowable, float]:
         s = self.styles
         font = s.heading_font.bold if bold else s.body_font.regular
         alignment = {"start": TA_RIGHT if s.rtl else TA_LEFT, "end": TA_LEFT if s.rtl else TA_RIGHT}[align]
@@ -80,9 +90,8 @@ class Furniture:
             paragraph = self.blocks.paragraph(markup.parse(text), style)
             _, height = paragraph.wrapOn(canvas, width, size * 10)
             if height <= size * 1.3 or size <= 8:
-                break
+                return paragraph, size
             size -= 0.5
-        paragraph.drawOn(canvas, x, y - size * 0.25)
 
     def band(self, canvas: Canvas, height: float) -> None:
         """The brand-colour band across the top of the page, with logo and clinic name."""
