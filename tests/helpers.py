@@ -74,7 +74,7 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
-def _letters(text: str) -> Counter[str]:
+def letters(text: str) -> Counter[str]:
     """Letters and digits only, in compatibility form (Arabic presentation forms become letters)."""
 
     text = unicodedata.normalize("NFKC", text)
@@ -88,8 +88,8 @@ def missing_letters(content_texts: list[str], pdf: Path) -> dict[str, int]:
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
-    printed = _letters("\n".join(page.get_textpage().get_text_range() for page in document))
-    wanted = _letters(" ".join(plain(t) for t in content_texts))
+    printed = letters("\n".join(page.get_textpage().get_text_range() for page in document))
+    wanted = letters(" ".join(plain(t) for t in content_texts))
     return {c: n - printed[c] for c, n in wanted.items() if printed[c] < n}
 
 

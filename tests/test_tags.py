@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from brochure.markup import plain
 from brochure.render.tagging import StructureTree
-from helpers import copy_sample, init_project, replace_in, run, words
+from helpers import copy_sample, init_project, letters, replace_in, run, words
 from pdfua import marked_content, violations
 
 LANGUAGES = ["en", "de", "ar", "zh-Hans", "hi"]
@@ -292,3 +292,18 @@ def _rows(read):
         elif item[0] in ("TH", "TD") and current is not None:
             current.append(item)
     return rows
+
+
+def test_right_to_left_rows_are_read_from_the_right(sample):
+    """Arabic tables and lists are drawn mirrored (first column on the right); the tree still
+    reads each row in logical order: the label before the item, the first column first."""
+    out, data = sample
+    pdf = out / "stem-cell-ms-ar-a4-leaflet.pdf"
+    tree = pypdf.PdfReader(pdf).trailer["/Root"]["/StructTreeRoot"]
+    for role, _, element in elements(tree):
+        if role == "LI":
+            assert [str(k.get_object()["/S"]) for k in element["/K"]] == ["/Lbl", "/LBody"]
+    header = next(b["table"]["header"] for s in data["sections"] for b in s["blocks"] if "table" in b)
+    read = reading(pdf)
+    first_row = _rows(read)[0]
+    assert [letters(text) for _, text, _ in first_row] == [letters(cell["ar"]) for cell in header]

@@ -62,7 +62,8 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     )
     story = _story(edition, layout, styles, blocks, notes_pages)
     try:
-        doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated), lang.tag if tags else None))
+        doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated),
+                                                   StructureTree(lang.tag, styles.rtl) if tags else None))
     except LayoutError as exc:
         raise BrochureError(Problem(
             f"content does not fit on a {layout.name} page: {str(exc).split(' on page')[0]}",
@@ -231,9 +232,8 @@ def _epoch(updated: dt.date | None) -> int:
     return calendar.timegm(day.timetuple())
 
 
-def _canvas_maker(epoch: int, tagged_language: str | None):
+def _canvas_maker(epoch: int, structure: StructureTree | None):
     def make(*args, **kwargs) -> FurnitureCanvas:
-        structure = StructureTree(tagged_language) if tagged_language else None
         canvas = FurnitureCanvas(*args, structure=structure, **kwargs)
         stamp = TimeStamp(invariant=True)
         stamp.t = epoch

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from .. import assets, markup, model
 from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox
 from .rtl import BidiParagraph, Fonts, is_rtl_text
-from .tagging import Tagged, decoration_as_artifact
+from .tagging import Tagged, table_events
 from .styles import Styles, tint
 
 
@@ -96,8 +96,9 @@ class BlockRenderer:
     def table(self, rows: list[list[Flowable]], widths: list[float], commands: list[tuple],
               table_class: type[Table] = Table, **options) -> Table:
         """A table whose cells hold flowables; its own font is set so no standard font sneaks in, and
-        its backgrounds and rules are decoration (artifacts) in a tagged PDF."""
-        table = table_class(rows, colWidths=widths, renderCB=decoration_as_artifact, **options)
+        its backgrounds and rules are decoration (artifacts) in a tagged PDF, and its cells are read in
+        reading order also right to left."""
+        table = table_class(rows, colWidths=widths, renderCB=table_events, **options)
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.styles.body_font.regular), *commands]))
         return table
 

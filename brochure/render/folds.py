@@ -170,7 +170,7 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     canvas.setViewerPreference("DisplayDocTitle", "true")
     if styles.rtl:
         canvas.setViewerPreference("Direction", PDFName("R2L"))
-    tree = StructureTree(lang.tag) if tags else None
+    tree = StructureTree(lang.tag, styles.rtl) if tags else None
     if tree:
         tree.enable(canvas)
 

@@ -52,8 +52,10 @@ class Element:
 class StructureTree:
     """Collects elements and marked content while pages are drawn."""
 
-    def __init__(self, language: str):
+    def __init__(self, language: str, rtl: bool = False):
         self.language = language
+        self.rtl = rtl  # table cells are drawn right to left: each table row is read in reverse
+        self.drawn_rows: list[list[Element]] = []  # right to left: elements made in each table row being drawn
         self.root = Element("Document")
         self.open_elements: list[Element] = [self.root]
         self.marking: list[Element] = []  # the elements whose content is being drawn, innermost last
@@ -85,8 +87,27 @@ class StructureTree:
         element = self.groups.get(group)
         if element is None:
             element = self.groups[group] = Element(role, parent, alt, lang)
-            parent.kids.append(element)
+            self._add(parent, element)
         return element
+
+    def _add(self, parent: Element, element: Element) -> None:
+        parent.kids.append(element)
+        if self.drawn_rows:
+            self.drawn_rows[-1].append(element)
+
+    def table_row(self, event: str) -> None:
+        """A table row starts or ends. Right to left, its cells were drawn from the left, that is
+        from the last: the elements they made are put back in reading order."""
+        if not self.rtl:
+            return
+        if event == "startRow":
+            self.drawn_rows.append([])
+            return
+        drawn = self.drawn_rows.pop()
+        for parent in {id(element.parent): element.parent for element in drawn}.values():
+            places = [i for i, kid in enumerate(parent.kids) if any(kid is element for element in drawn)]
+            for place, kid in zip(places, [parent.kids[i] for i in reversed(places)]):
+                parent.kids[place] = kid
 
     def begin(self, role: str, lang: str | None = None, group: object = None) -> None:
         """Open a grouping element (L, Table, Div ...); later marks go inside it until `end`. The
@@ -104,7 +125,7 @@ class StructureTree:
         container = self.open_elements[-1]
         if row not in container.rows:
             container.rows[row] = Element(ROW_ROLES[container.role], container)
-            container.kids.append(container.rows[row])
+            self._add(container, container.rows[row])
         return container.rows[row]
 
     @contextmanager
@@ -209,14 +230,18 @@ def artifact(canvas) -> Iterator[None]:
         canvas.addLiteral("EMC")
 
 
-def decoration_as_artifact(table, event: str, *_) -> None:
-    """A ReportLab Table render callback: the table's backgrounds and rules are decoration."""
-    if getattr(table.canv, "structure", None) is None:
+def table_events(table, event: str, *_) -> None:
+    """A ReportLab Table render callback: the table's backgrounds and rules are decoration, and
+    right to left, each row's cells are read from the right."""
+    tree: StructureTree | None = getattr(table.canv, "structure", None)
+    if tree is None:
         return
     if event in ("startBG", "startLines"):
         table.canv.addLiteral("/Artifact BMC")
     elif event in ("endBG", "endLines"):
         table.canv.addLiteral("EMC")
+    elif event in ("startRow", "endRow"):
+        tree.table_row(event)
 
 
 def _xmp(title: str, author: str, language: str) -> bytes:
