@@ -161,9 +161,14 @@ def _build(index: int) -> tuple[int, Result]:
         edition, pdf, result.warnings = api.make_pdf(_BATCH.project, job, _BATCH.options)
         path = api.output_path(_BATCH.out_dir, edition.name, job.layout)
         write_atomic(path, pdf)
-        if _BATCH.options.impose and _BATCH.project.layouts.get(job.layout).booklet:  # printer's spreads beside it
+        if _BATCH.project.layouts.get(job.layout).booklet:  # printer's spreads beside it, or none
             from .impose import impose, spreads_name
-            write_atomic(path.with_name(spreads_name(path.name)), impose(pdf, edition.language.direction == "rtl"))
+
+            spreads = path.with_name(spreads_name(path.name))
+            if _BATCH.options.impose:
+                write_atomic(spreads, impose(pdf, edition.language.direction == "rtl"))
+            else:
+                spreads.unlink(missing_ok=True)  # made from an earlier booklet: it would no longer match
         result.path = path
     except BrochureError as exc:
         result.problems = list(exc.problems)

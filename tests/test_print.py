@@ -319,6 +319,16 @@ def test_no_spreads_without_impose_or_for_other_layouts(tmp_path_factory):
         "my-leaflet-en-a4-leaflet.pdf", "my-leaflet-en-a5-booklet.pdf"]
 
 
+def test_spreads_go_when_a_booklet_is_built_without_impose(tmp_path_factory):
+    """Spreads left from an earlier booklet would no longer match it: they are removed."""
+    content = _project(tmp_path_factory, "stale")
+    _build(content, "--lang", "en", "--layout", "a5-booklet", "--impose")
+    spreads = content.parent / "out" / "my-leaflet-en-a5-booklet-spreads.pdf"
+    assert spreads.exists()
+    _build(content, "--lang", "en", "--layout", "a5-booklet")
+    assert not spreads.exists() and spreads.with_name("my-leaflet-en-a5-booklet.pdf").exists()
+
+
 # --- bleed, crop marks, CMYK -----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
