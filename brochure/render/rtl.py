@@ -15,6 +15,7 @@ a run-wide logical /ActualText made poppler and PDFium read Arabic words backwar
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -129,23 +130,22 @@ class Fonts:
         return names
 
 
-def _covers(font_name: str, char: str) -> bool:
-    """Whether the font has a glyph for char."""
-    return ord(char) in pdfmetrics.getFont(font_name).face.charToGlyph
-
-
 def _pick_fonts(text: str, styles: Sequence[Span], fonts: Fonts) -> list[str]:
     """A font per character: letters take the first font in the chain that has them; other
     characters (spaces, digits, punctuation, marks) keep the previous character's font if it can."""
     chosen: list[str] = []
+    chains: dict[tuple[bool, bool], dict[str, dict]] = {}  # (bold, italic) -> font name -> its cmap
     for char, span in zip(text, styles):
-        chain = fonts.chain(span.bold, span.italic)
+        key = (span.bold, span.italic)
+        if key not in chains:
+            chains[key] = {name: pdfmetrics.getFont(name).face.charToGlyph for name in fonts.chain(*key)}
+        chain, code = chains[key], ord(char)
         previous = chosen[-1] if chosen else None
         strong = unicodedata.bidirectional(char) in ("L", "R", "AL")
-        if previous in chain and not strong and _covers(previous, char):
+        if previous in chain and not strong and code in chain[previous]:
             chosen.append(previous)
         else:
-            chosen.append(next((name for name in chain if _covers(name, char)), chain[0]))
+            chosen.append(next((name for name, cmap in chain.items() if code in cmap), next(iter(chain))))
     return chosen
 
 
@@ -170,17 +170,18 @@ class _Shaped:
     source: str
     flipped: bool  # source is the run's text mirrored and reversed
 
-    def clusters(self) -> Iterator[tuple[int, int, str]]:
-        """Each glyph cluster as (first glyph, end glyph, the characters of the paragraph it shows)."""
-        data = self.glyphs.__shapeData__
-        starts = sorted({glyph.cluster for glyph in data}) + [len(self.source)]
-        ends = dict(zip(starts, starts[1:]))
-        first = 0
-        for i in range(1, len(data) + 1):
-            if i == len(data) or data[i].cluster != data[first].cluster:
-                chars = self.source[data[first].cluster:ends[data[first].cluster]]
-                yield first, i, chars.translate(_MIRROR)[::-1] if self.flipped else chars
-                first = i
+
+def _clusters(glyphs: ShapedStr, source: str, flipped: bool) -> Iterator[tuple[int, int, str]]:
+    """Each glyph cluster as (first glyph, end glyph, the characters of the paragraph it shows)."""
+    data = glyphs.__shapeData__
+    starts = sorted({glyph.cluster for glyph in data}) + [len(source)]
+    ends = dict(zip(starts, starts[1:]))
+    first = 0
+    for i in range(1, len(data) + 1):
+        if i == len(data) or data[i].cluster != data[first].cluster:
+            chars = source[data[first].cluster:ends[data[first].cluster]]
+            yield first, i, chars.translate(_MIRROR)[::-1] if flipped else chars
+            first = i
 
 
 @dataclass(frozen=True)
@@ -201,9 +202,12 @@ class _Line:
     width: float
 
 
+@functools.lru_cache(maxsize=16384)
 def _shape_str(text: str, font_name: str, font_size: float) -> ShapedStr:
     """ReportLab's `shapeStr`, minus the discretionary ligatures it switches on (with them Noto Sans
-    Hebrew draws ביום with the Yiddish ligature ױ)."""
+    Hebrew draws ביום with the Yiddish ligature ױ). Cached: line breaking measures the same words
+    again for every width tried, and a batch sets the same words in every layout. The result is
+    never changed by its users."""
     frag = ABag(fontName=font_name, fontSize=font_size)
     word = [pdfmetrics.stringWidth(text, font_name, font_size), (frag, text)]
     return shapeFragWord(word, features=_FEATURES, force=True)[1][1]
@@ -234,26 +238,30 @@ class _Text:
         self.spans = [span for span in spans for _ in span.text]
         self.fonts = _pick_fonts(self.text, self.spans, fonts)
         self.levels = embedding_levels(_join_digit_groups(self.text), rtl)
+        self.scripts = [_script_direction(char) for char in self.text]
+        keys = list(zip(self.levels, self.spans, self.fonts))
+        self.joins = [False] + [a == b for a, b in zip(keys, keys[1:])]  # same level, span, font as the one before
         self.font_size = font_size
         self._widths: dict[tuple[int, int], float] = {}
 
     def runs(self, start: int, end: int) -> list[_Run]:
         """Maximal runs in [start, end); neutral characters join the script direction of their run."""
         runs: list[_Run] = []
+        run_start, script_rtl = start, None
         for i in range(start, end):
-            script = _script_direction(self.text[i])
-            if runs and self._continues(runs[-1], i, script):
-                last = runs[-1]
-                runs[-1] = _Run(last.start, i + 1, last.level, last.span, last.font,
-                                last.script_rtl if script is None else script)
-            else:
-                runs.append(_Run(i, i + 1, self.levels[i], self.spans[i], self.fonts[i], script))
+            script = self.scripts[i]
+            if i > start and self.joins[i] and (script is None or script_rtl in (None, script)):
+                script_rtl = script_rtl if script is None else script
+                continue
+            if i > start:
+                runs.append(self._run(run_start, i, script_rtl))
+            run_start, script_rtl = i, script
+        if end > start:
+            runs.append(self._run(run_start, end, script_rtl))
         return runs
 
-    def _continues(self, run: _Run, i: int, script: bool | None) -> bool:
-        """Whether character i can be shaped together with run."""
-        same = (run.level, run.span, run.font) == (self.levels[i], self.spans[i], self.fonts[i])
-        return same and (script is None or run.script_rtl is None or run.script_rtl == script)
+    def _run(self, start: int, end: int, script_rtl: bool | None) -> _Run:
+        return _Run(start, end, self.levels[start], self.spans[start], self.fonts[start], script_rtl)
 
     def shape(self, run: _Run) -> _Shaped:
         """The run's glyphs in visual order. HarfBuzz picks the direction from the script, so a run
@@ -274,14 +282,17 @@ class _Text:
         return self._widths[key]
 
 
-def _segments(shaped: _Shaped) -> list[tuple[int, int, str | None]]:
-    """Glyph ranges to draw, each with the /ActualText it needs, or None where the glyphs' own
-    Unicode values already stand for the characters (presentation forms and ligatures that decompose
-    to them, in any order). Clusters that do not (mirrored brackets, glyphs with no code point, glyphs
-    shared by several characters) each get their own range and ActualText."""
+@functools.lru_cache(maxsize=16384)
+def _segments(source: str, font_name: str, font_size: float, flipped: bool) -> list[tuple[int, int, str | None]]:
+    """Glyph ranges of the shaped `source` to draw, each with the /ActualText it needs, or None where
+    the glyphs' own Unicode values already stand for the characters (presentation forms and ligatures
+    that decompose to them, in any order). Clusters that do not (mirrored brackets, glyphs with no code
+    point, glyphs shared by several characters) each get their own range and ActualText. Cached like
+    the shaping; the list is never changed by its users."""
+    glyphs = _shape_str(source, font_name, font_size)
     segments: list[tuple[int, int, str | None]] = []
-    for start, end, chars in shaped.clusters():
-        drawn = str(shaped.glyphs[start:end])
+    for start, end, chars in _clusters(glyphs, source, flipped):
+        drawn = str(glyphs[start:end])
         actual = None if _same_characters(drawn, chars) else chars
         if actual is None and segments and segments[-1][2] is None:
             segments[-1] = (segments[-1][0], end, None)
@@ -433,7 +444,8 @@ class BidiParagraph(Flowable):
         canv.setFont(run.font, size)
         canv.setFillColor(self.link_color if run.span.href else self.style.textColor)
         x = item.x
-        for start, end, actual in _segments(item.shaped):
+        shaped = item.shaped
+        for start, end, actual in _segments(shaped.source, run.font, size, shaped.flipped):
             glyphs = item.shaped.glyphs[start:end]
             if actual is not None:
                 canv.addLiteral(f"/Span <</ActualText {_actual_text(actual)}>> BDC")
