@@ -125,6 +125,8 @@ class FontChain:
     def runs(self, text: str) -> list[tuple[FontFamily, str]]:
         """`text` cut into runs that one family can draw; spaces and punctuation stay with the run
         they sit in when its family has them (so a word's font changes only where it must)."""
+        if all(self.primary.covers(char) for char in set(text)):  # the common case, at a glance
+            return [(self.primary, text)] if text else []
         runs: list[tuple[FontFamily, str]] = []
         for char in text:
             current = runs[-1][0] if runs else None

@@ -23,7 +23,7 @@ def missing_glyphs(brochure: Brochure, brand: Brand, lang: Language, chain: Font
 
 
 def _check(value: str, location: Location, chain: FontChain) -> list[Problem]:
-    missing = sorted({ch for ch in value if not ch.isspace() and chain.family_for(ch) is None})
+    missing = sorted(ch for ch in set(value) if not ch.isspace() and chain.family_for(ch) is None)
     if not missing:
         return []
     listed = ", ".join(_describe(ch) for ch in missing)
