@@ -19,6 +19,8 @@ class Edition:
     brand: Brand
     language: Language
     warnings: tuple[Problem, ...] = ()
+    borrowed: frozenset[str] = frozenset()  # texts printed in the source language (--fallback)
+    source_tag: str = ""  # the brochure's first language, which they are in
 
     @property
     def name(self) -> str:
@@ -34,6 +36,7 @@ class _Resolver:
         self.fallback = fallback
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.borrowed: set[str] = set()
 
     def resolve(self, value: Any) -> Any:
         if isinstance(value, Localized):
@@ -49,6 +52,7 @@ class _Resolver:
         text = value.get(self.tag)
         if text is None and self.fallback and value.get(self.source_tag) is not None:
             text = value.values[self.source_tag]
+            self.borrowed.add(text)
             self.warnings.append(Problem(
                 f"no '{self.tag}' translation; printing the '{self.source_tag}' text", value.location,
                 f"add an '{self.tag}:' entry", severity="warning",
@@ -80,4 +84,5 @@ def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: 
             f"the tool has no page furniture strings for '{tag}' yet; printing them in English",
             brochure.brand.location.at("languages"), severity="warning",
         ))
-    return Edition(resolved_brochure, resolved_brand, lang, tuple(warnings))
+    return Edition(resolved_brochure, resolved_brand, lang, tuple(warnings), frozenset(resolver.borrowed),
+                   brochure.languages[0])

@@ -307,3 +307,15 @@ def test_right_to_left_rows_are_read_from_the_right(sample):
     read = reading(pdf)
     first_row = _rows(read)[0]
     assert [letters(text) for _, text, _ in first_row] == [letters(cell["ar"]) for cell in header]
+
+
+def test_untranslated_text_printed_with_fallback_says_its_language(tmp_path):
+    """--fallback prints the English text where the Spanish is missing; the Spanish PDF marks that
+    paragraph as English, so a screen reader reads it with an English voice."""
+    content = init_project(tmp_path)
+    replace_in(content, "          es: Este folleto explica qué esperar.", "          fr: Ce dépliant explique à quoi vous attendre.")
+    result = run("build", str(content), "--lang", "es", "--layout", "a4-leaflet", "--fallback", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    read = reading(tmp_path / "out" / "my-leaflet-es-a4-leaflet.pdf")
+    marked = [(role, words(text)[:4]) for role, text, lang in read if lang == "en"]
+    assert marked == [("P", ["this", "leaflet", "explains", "what"]), ("L", [])]  # and the references, as always

@@ -107,7 +107,8 @@ def edition_blocks(edition: Edition, layout: Layout, styles: Styles, width: floa
     """The block renderer of one edition in one layout (the folds in folds.py use it too)."""
     return BlockRenderer(styles, width, max_image_height, italic=layout.italics, tags=tags,
                          glossary=tuple(t.term for t in edition.brochure.glossary),
-                         spaced=not edition.language.breaks_anywhere)
+                         spaced=not edition.language.breaks_anywhere, borrowed=edition.borrowed,
+                         source_tag=edition.source_tag)
 
 
 def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer,
@@ -150,7 +151,7 @@ def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list
     heading = blocks.para(edition.language.text("references"), styles.heading, role="H2")
     heading.outline = ("references", edition.language.text("references"))
     # References are written once, in the brochure's first language, and printed as written.
-    source = edition.brochure.languages[0]
+    source = edition.source_tag
     listing = blocks.numbered_list(edition.brochure.references, styles.small,
                                    lang=source if source != edition.language.tag else None)
     return [KeepWithFirst(heading, listing)]

@@ -21,7 +21,8 @@ class BlockRenderer:
     """Turns resolved content blocks into flowables with one edition's styles."""
 
     def __init__(self, styles: Styles, width: float, max_image_height: float, italic: bool = True,
-                 tags: bool = True, glossary: tuple[str, ...] = (), spaced: bool = True):
+                 tags: bool = True, glossary: tuple[str, ...] = (), spaced: bool = True,
+                 borrowed: frozenset[str] = frozenset(), source_tag: str = ""):
         self.styles = styles
         self.width = width
         self.max_image_height = max_image_height
@@ -29,6 +30,8 @@ class BlockRenderer:
         self.tags = tags
         self.unmarked_terms = {term.lower(): term for term in glossary}  # glossary terms not yet used
         self.spaced = spaced  # words are separated by spaces (not Chinese or Japanese)
+        self.borrowed = borrowed  # texts in the source language (no translation yet), tagged as such
+        self.source_tag = source_tag
 
     def tag(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
             container: bool = False, lang: str | None = None, group: object = None) -> Flowable:
@@ -49,7 +52,8 @@ class BlockRenderer:
         if role in ("P", "LBody", "TD") and self.unmarked_terms:
             spans = [piece for span in spans for piece in self._mark_first_use(span)]
         rtl = self.styles.rtl and not (auto_direction and not is_rtl_text(text))
-        return self.tag(self.paragraph(spans, style or self.styles.body, rtl), role, row=row)
+        lang = self.source_tag if text in self.borrowed else None
+        return self.tag(self.paragraph(spans, style or self.styles.body, rtl), role, row=row, lang=lang)
 
     def _mark_first_use(self, span: markup.Span) -> list[markup.Span]:
         """The span, with the first use of each glossary term in bold (so readers know to look it up)."""
