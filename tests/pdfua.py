@@ -5,7 +5,7 @@ Covered: 01-003/004/005/007 (content tagged or artifact, marks balanced and tied
 02-001 (standard roles), 06-001/003 (XMP with a title), 07-001 (DisplayDocTitle), 09-004/005/006
 (table, list and row children), 11-001 (a language for the document), 13-004 (figure alt text),
 14-002/003 (heading levels), 28-008/011 (link annotations in /Link elements, with /Contents), the
-page /Tabs key, and 31-009 (fonts embedded). Not covered: what needs a reader's judgement (is the
+page /Tabs key, 15-003 (header cells have a scope) and 31-009 (fonts embedded). Not covered: what needs a reader's judgement (is the
 alt text right, is the reading order logical) and conformance claims (we do not claim PDF/UA:
 no pdfuaid in the XMP).
 """
@@ -83,6 +83,8 @@ def _roles(elements) -> list[str]:
             found.append(f"02-001: non-standard role {role} without a role map")
         if parent in CHILDREN and role not in CHILDREN[parent]:
             found.append(f"09-00x: {role} inside {parent}")
+        if role == "TH" and element.get("/A", {}).get("/Scope") not in ("/Column", "/Row", "/Both"):
+            found.append("15-003: a TH has no /Scope")
         if role == "Figure" and not str(element.get("/Alt", "")).strip():
             found.append("13-004: a Figure has no /Alt text")
         if re.fullmatch(r"H[1-6]", role):

@@ -190,11 +190,19 @@ def test_pdf_ua_checks_find_faults(tmp_path):
     with tree.mark(canvas, "Figure"):  # no alt text: 13-004
         canvas.rect(72, 600, 100, 100)
     Canvas.linkURL(canvas, "https://example.org", (72, 500, 200, 520))  # an untagged link: 28-011, 28-008
+    tree.begin("Table")
+    with tree.mark(canvas, "TH", row=0):
+        canvas.drawString(72, 480, "Day")
+    tree.end()
     canvas.showPage()
     tree.write(canvas._doc, ["Page1"])
     canvas.save()
+    writer = pypdf.PdfWriter(clone_from=path)  # and a header cell without its scope: 15-003
+    header = next(e for role, _, e in elements(writer.root_object["/StructTreeRoot"]) if role == "TH")
+    del header["/A"]
+    writer.write(path)
     found = {v.split(":")[0] for v in violations(path)}
-    assert {"01-005", "07-001", "13-004", "14-002", "28-008", "28-011"} <= found
+    assert {"01-005", "07-001", "13-004", "14-002", "15-003", "28-008", "28-011"} <= found
     assert [v.split(":")[0] for v in violations(tmp_path / "faulty.pdf")].count("01-005") == 1
 
 

@@ -181,6 +181,8 @@ class StructureTree:
                 entry["Alt"] = PDFString(element.alt)
             if element is self.root or element.lang:
                 entry["Lang"] = PDFString(element.lang or self.language)
+            if element.role == "TH":  # header cells head their column (tables have one header row)
+                entry["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName("Column")})
             kids = []
             pages = [kid[0] for kid in element.kids if isinstance(kid, tuple)]
             if pages:
