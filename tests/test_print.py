@@ -17,6 +17,7 @@ from pypdf.generic import ContentStream
 
 from brochure.impose import saddle_stitch_order
 from helpers import init_project, missing_words, run, texts_for
+from pdfua import violations
 
 MM = 72 / 25.4
 A4 = (595.28, 841.89)
@@ -337,6 +338,12 @@ def print_shop(tmp_path_factory) -> Path:
     _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet",
            "--bleed", "3mm", "--cmyk")
     return content
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
+def test_print_shop_pdfs_stay_accessible(print_shop, layout):
+    """Crop marks and bands run into the bleed are page furniture: the PDF/UA checks still pass."""
+    assert violations(_pdf(print_shop, "en", layout)) == []
 
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])

@@ -121,7 +121,7 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
         story += blocks.section(section)
     story += _back_matter(edition, styles, blocks, layout.name)
     story += printing.notes_pages(notes_pages, layout, styles,
-                                  lambda: blocks.para(edition.language.text("notes"), styles.heading))
+                                  lambda: blocks.para(edition.language.text("notes"), styles.heading, role="H2"))
     if layout.back_page:
         story += [NextPageTemplate("back"), PageBreak()]
     story += _back_page(edition, styles, blocks)

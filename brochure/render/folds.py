@@ -35,7 +35,7 @@ from ..layouts import Layout
 from ..markup import parse, plain
 from .blocks import BlockRenderer
 from .pages import Furniture
-from .printing import document_options, extend_band
+from .printing import crop_marks, document_options, extend_band
 from .styles import Styles
 from .tagging import Element, StructureTree, artifact
 
@@ -215,6 +215,7 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
                 _place(canvas, drawn[panel.role], panel.x, tree)
                 for key, _ in headings.get(panel.role, []):
                     canvas.bookmarkPage(key, fit="XYZ", left=panel.x, top=height)
+        crop_marks(canvas, layout.width, height, bleed)
         canvas.showPage()
     for panel in order:  # the outline in reading order, whichever side each section landed on
         for key, title in headings.get(panel.role, []):

@@ -126,6 +126,9 @@ class Furniture:
         self._line(canvas, self.edition.brochure.title, layout.left, y, layout.width - layout.left - layout.right,
                    layout.furniture_size, palette.muted)
 
+    def crop_marks(self, canvas: Canvas, total: int) -> None:
+        """Printer's marks: none on an office PDF (PrintFurniture draws them for a bleed)."""
+
     def footer(self, canvas: Canvas, total: int) -> None:
         """"Page X of Y" and the clinic's name and phone, at the foot of the page."""
         layout, lang, muted = self.layout, self.edition.language, self.styles.palette.muted
@@ -175,6 +178,9 @@ class BrochureDocument(BaseDocTemplate):
     def beforeDocument(self) -> None:
         if self.furniture.styles.rtl:  # viewers show the pages right to left (ReportLab ignores direction=)
             self.canv.setViewerPreference("Direction", PDFName("R2L"))
+
+    def beforePage(self) -> None:
+        self.canv.defer(self.furniture.crop_marks)  # on top of everything, as printers expect
 
     def _cover(self, canvas: FurnitureCanvas, doc) -> None:
         with artifact(canvas):

@@ -3,9 +3,10 @@
 Without bleed and CMYK nothing here changes a PDF: office printers and screens get what they always got.
 
 Bleed: ReportLab's own `cropMarks.bleedWidth` *scales* the whole page to fill the bleed, so it is not
-used. Instead the page is grown by a border (bleed + a gap + the crop marks), everything is drawn in
-trim coordinates as before, backgrounds that touch the trim edge are drawn past it by the bleed, and
-the TrimBox and BleedBox are set in the grown page's coordinates.
+used. Instead the page is grown by a border (bleed + a gap + the crop marks: ReportLab's `cropMarks`
+with its own marks switched off), everything is drawn in trim coordinates as before, backgrounds that
+touch the trim edge are drawn past it by the bleed, the crop marks are drawn by `crop_marks` (as
+artifacts of a tagged PDF), and the TrimBox and BleedBox are set in the grown page's coordinates.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..layouts import Layout
 from .flowables import RuledLines
 from .pages import Furniture
 from .styles import Styles
+from .tagging import artifact
 
 MARK_LENGTH = 18.0  # points: length of each crop mark
 MARK_GAP = 6.0  # points between the bleed edge and the start of a crop mark
@@ -40,8 +42,8 @@ def document_options(layout: Layout, bleed: float, cmyk: bool) -> dict[str, Any]
     if bleed > 0:
         edge = border(bleed)
         width, height = layout.width, layout.height
-        options["cropMarks"] = ABag(borderWidth=edge, markLength=MARK_LENGTH, markWidth=0.5,
-                                    markColor=REGISTRATION, markLast=1)  # no bleedWidth: it scales the page
+        # ReportLab grows the page; its marks are off (markLast=0: with markColor=None and markLast=1 it fails)
+        options["cropMarks"] = ABag(borderWidth=edge, markColor=None, markLast=0)  # no bleedWidth: it scales the page
         options["trimBox"] = (edge, edge, edge + width, edge + height)
         options["bleedBox"] = (edge - bleed, edge - bleed, edge + width + bleed, edge + height + bleed)
     if cmyk:
@@ -75,11 +77,31 @@ class PrintFurniture(Furniture):
 
     bleed: float = 0.0
 
+    def crop_marks(self, canvas: Canvas, total: int) -> None:
+        crop_marks(canvas, self.layout.width, self.layout.height, self.bleed)
+
     def band(self, canvas: Canvas, height: float) -> None:
         if self.bleed > 0:
             extend_band(canvas, self.styles.palette.primary, 0, self.layout.width, self.layout.height, height,
                         self.bleed, left=True, right=True)
         super().band(canvas, height)
+
+
+def crop_marks(canvas: Canvas, width: float, height: float, bleed: float) -> None:
+    """The eight crop marks of a trim `width` x `height` (drawn in trim coordinates), two at each
+    corner, from the page edge to a gap short of the bleed; page furniture in a tagged PDF."""
+    if bleed <= 0:
+        return
+    far, near = -border(bleed), -border(bleed) + MARK_LENGTH
+    with artifact(canvas):
+        canvas.saveState()
+        canvas.setStrokeColor(REGISTRATION)
+        canvas.setLineWidth(0.5)
+        canvas.lines([(0, far, 0, near), (width, far, width, near),
+                      (0, height - near, 0, height - far), (width, height - near, width, height - far),
+                      (far, 0, near, 0), (width - near, 0, width - far, 0),
+                      (far, height, near, height), (width - near, height, width - far, height)])
+        canvas.restoreState()
 
 
 def extend_band(canvas: Canvas, color: Color, x: float, width: float, top: float, height: float, bleed: float,
