@@ -10,9 +10,8 @@ furniture (bands, running heads, footers) is marked as /Artifact. Each link anno
 Reading order is the order elements are marked in, which is the order of the content, also for
 folds, whose panels are drawn in reading order before they are placed on the sheet. The parts of
 a paragraph, list or table split over two pages stay one element; a table header repeated on the
-next page is an artifact. Known gaps: a /Link element holds its annotation but not its words
-(they stay in the paragraph, as ReportLab draws a paragraph's text in one piece); crop marks
-(--bleed) are not artifacts.
+next page is an artifact. Known gap: a /Link element holds its annotation but not its words
+(they stay in the paragraph, as ReportLab draws a paragraph's text in one piece).
 """
 from __future__ import annotations
 
