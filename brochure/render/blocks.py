@@ -56,11 +56,16 @@ class BlockRenderer:
         return self.tag(self.paragraph(spans, style or self.styles.body, rtl), role, row=row, lang=lang)
 
     def _mark_first_use(self, span: markup.Span) -> list[markup.Span]:
-        """The span, with the first use of each glossary term in bold (so readers know to look it up)."""
-        if span.bold or span.href or not self.unmarked_terms:
+        """The span, with the first use of each glossary term in bold (so readers know to look it up).
+        A term already in bold or in a link where it is first used counts as marked there."""
+        if not self.unmarked_terms:
             return [span]
         terms = "|".join(re.escape(t) for t in sorted(self.unmarked_terms, key=len, reverse=True))
         pattern = rf"(?<!\w)({terms})(?!\w)" if self.spaced else f"({terms})"
+        if span.bold or span.href:
+            for used in re.finditer(pattern, span.text, re.IGNORECASE):
+                self.unmarked_terms.pop(used.group(1).lower(), None)
+            return [span]
         found = re.search(pattern, span.text, re.IGNORECASE)
         if not found:
             return [span]
@@ -140,7 +145,8 @@ class BlockRenderer:
                                    spaceAfter=0, fontName=s.body_font.bold if numbered else s.body_font.regular)
         rows = [self.row([self.tag(self.paragraph([markup.Span(f"{i}." if numbered else "\u2022")], marker_style),
                                    "Lbl", row=first + i - 1),
-                          self.para(item, style.clone("item", spaceAfter=0), role="LBody", row=first + i - 1)])
+                          self.para(item, style.clone("item", spaceAfter=0), role="LBody", row=first + i - 1,
+                                    auto_direction=lang is not None)])  # another language: its own direction
                 for i, item in enumerate(items, 1)]
         table = self.table(rows, self.row([marker_width, width - marker_width]), [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

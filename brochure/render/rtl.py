@@ -35,6 +35,7 @@ from reportlab.platypus import Flowable
 from brochure.markup import Span
 
 _WORD = re.compile(r"[^ ]+")
+_SOFT_BREAKS = "/-.?&=_"  # where a word too long for a line is best cut, after the character
 # python-bidi 0.6 exposes resolved levels only in its debug dump (Rust `{:#?}` of BidiInfo).
 _LEVELS = re.compile(r"\n\s*levels: \[(.*?)\n\s*\]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
@@ -373,7 +374,8 @@ class BidiParagraph(Flowable):
         return tokens
 
     def _cut_word(self, start: int, end: int, avail_width: float) -> list[tuple[int, int]]:
-        """Pieces of a word that each fit the width (but at least one character with its marks)."""
+        """Pieces of a word that each fit the width (but at least one character with its marks),
+        cut after a slash, hyphen or dot where there is one (a web address breaks between its parts)."""
         pieces: list[tuple[int, int]] = []
         while self._text.width(start, end) > avail_width:
             cut = self._cluster_end(start, end)
@@ -381,6 +383,7 @@ class BidiParagraph(Flowable):
                 cut = self._cluster_end(cut, end)
             if cut == end:
                 break
+            cut = max((i + 1 for i in range(start + 1, cut) if self._text.text[i] in _SOFT_BREAKS), default=cut)
             pieces.append((start, cut))
             start = cut
         return pieces + [(start, end)]
