@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from brochure import api
 from brochure.errors import BrochureError
 from helpers import missing_words
+from pdfua import violations
 
 settings.register_profile("default", max_examples=12, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -80,3 +81,4 @@ def test_any_document_builds_completely_or_fails_cleanly(tmp_path_factory, docum
         assert all(isinstance(p.message, str) and p.location for p in result.problems)
         if result.ok:
             assert missing_words(_texts(document["sections"]) + [document["title"]], result.path) == []
+            assert violations(result.path) == []  # and tagged as PDF/UA asks, whatever the content
