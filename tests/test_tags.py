@@ -118,8 +118,9 @@ def test_xmp_metadata_names_the_title_and_language(sample):
 
 def reading(path: Path) -> list[tuple[str, str, str | None]]:
     """(role, text, language) of each structure element in reading order, the text being what its
-    marked content shows (on its page and, for a paragraph split over pages, on the next): what a
-    screen reader reads aloud. pypdf walks the tree; pdfplumber gives each character's MCID."""
+    marked content shows (on its page and, for a paragraph split over pages, on the next) with its
+    links' words in their places: what a screen reader reads aloud. A /Link is listed too, with its
+    words. pypdf walks the tree; pdfplumber gives each character's MCID."""
     reader = pypdf.PdfReader(path)
     page_numbers = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
     chars: dict[tuple[int, int], list[dict]] = {}
@@ -127,11 +128,22 @@ def reading(path: Path) -> list[tuple[str, str, str | None]]:
         for number, page in enumerate(pdf.pages):
             for char in page.chars:
                 chars.setdefault((number, char.get("mcid")), []).append(char)
-    found = []
-    for role, _, element in elements(reader.trailer["/Root"]["/StructTreeRoot"]):
-        text = " ".join(extract_text(chars.get((page_numbers[page], mcid), [])) for page, mcid in marked_content(element))
-        found.append((role, text, str(element["/Lang"]) if "/Lang" in element else None))
-    return found
+
+    def text_of(element) -> str:
+        page = element.get("/Pg")
+        pieces = []
+        for kid in element["/K"] if isinstance(element["/K"], list) else [element["/K"]]:
+            kid = kid.get_object()
+            if isinstance(kid, int):
+                pieces.append(extract_text(chars.get((page_numbers[page.idnum], kid), [])))
+            elif kid.get("/Type") == "/MCR":
+                pieces.append(extract_text(chars.get((page_numbers[(kid.get("/Pg") or page).idnum], kid["/MCID"]), [])))
+            elif kid.get("/S") == "/Link":
+                pieces.append(text_of(kid))
+        return " ".join(piece for piece in pieces if piece)
+
+    return [(role, text_of(element), str(element["/Lang"]) if "/Lang" in element else None)
+            for role, _, element in elements(reader.trailer["/Root"]["/StructTreeRoot"])]
 
 
 def _expected_words(data: dict, lang: str, layout: str) -> list[str]:
@@ -164,7 +176,7 @@ def test_a_screen_reader_reads_every_word_in_order(sample, lang, layout):
     out, data = sample
     read = reading(out / f"stem-cell-ms-{lang}-{layout}.pdf")
     assert read[0][0] == "Document" and read[1][0] == "H1" and words(read[1][1]) == words(plain(data["title"][lang]))
-    spoken = [w for _, text, _ in read for w in words(text)]
+    spoken = [w for role, text, _ in read if role != "Link" for w in words(text)]  # links are read in place
     position = 0
     for expected in _expected_words(data, lang, layout):
         assert expected in spoken[position:], f"'{expected}' not read after: {' '.join(spoken[position - 8:position])}"
@@ -213,15 +225,25 @@ def test_untagged_pdf_fails_the_checks(sample, tmp_path):
     assert "01-001: no structure tree" in violations(tmp_path / "stem-cell-ms-en-a4-leaflet.pdf")
 
 
-@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4"])
-def test_every_link_is_a_link_element(sample, layout):
+@pytest.mark.parametrize(("lang", "layout"), [("en", "a4-leaflet"), ("en", "trifold-a4"), ("ar", "a4-leaflet"),
+                                              ("hi", "trifold-a4")])
+def test_every_link_is_a_link_element_with_its_words(sample, lang, layout):
+    """Each link annotation has a /Link element, inside the paragraph whose text holds it, and the
+    link's words are that element's content (ReportLab's paragraphs and our right-to-left ones)."""
     out, _ = sample
-    reader = pypdf.PdfReader(out / f"stem-cell-ms-en-{layout}.pdf")
+    pdf = out / f"stem-cell-ms-{lang}-{layout}.pdf"
+    reader = pypdf.PdfReader(pdf)
     annotations = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
     links = [e for role, _, e in elements(reader.trailer["/Root"]["/StructTreeRoot"]) if role == "Link"]
     assert annotations and len(links) == len(annotations)
-    for link in links:  # each inside the element whose text holds it
+    for link in links:
         assert str(link["/P"].get_object()["/S"]) in ("/P", "/LBody", "/TD")
+        assert marked_content(link), "the link's words are marked as its content"
+        assert [k for k in link["/K"] if isinstance(k.get_object(), dict) and k.get_object().get("/Type") == "/OBJR"]
+    words_of_links = [text for role, text, _ in reading(pdf) if role == "Link"]
+    assert "riverside-neuro.example" in words_of_links
+    if lang == "en" and layout == "a4-leaflet":
+        assert "ClinicalTrials.gov" in words_of_links
 
 
 def test_references_carry_their_language(sample):

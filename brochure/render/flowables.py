@@ -2,18 +2,32 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from ..errors import BrochureError, Problem
-from .tagging import artifact
+from .tagging import LinkedText, artifact
 
 
 OVERFLOW_TOLERANCE = 4.0  # points: ReportLab leaves a hyphen or a space this far into the margin
 
 
 class CheckedParagraph(Paragraph):
-    """A Paragraph that refuses to print a line wider than its column (nothing is cut off silently)."""
+    """A Paragraph that refuses to print a line wider than its column (nothing is cut off silently),
+    and in a tagged PDF marks its links' words as /Link content."""
+
+    @property
+    def has_links(self) -> bool:
+        """Whether any words are a link (frags are style bags, or once wrapped, words: [width, (style, text) ...])."""
+        return any(getattr(style, "link", None) for frag in self.frags
+                   for style in ([part[0] for part in frag[1:]] if isinstance(frag, list) else [frag]))
+
+    def beginText(self, x: float, y: float) -> PDFTextObject:
+        tree = getattr(self.canv, "structure", None)
+        if tree is not None and tree.text_marks is not None:
+            return LinkedText(self.canv, x, y, tree, all_link=self.blPara.kind == 0)  # one style, a link
+        return super().beginText(x, y)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         result = super().wrap(availWidth, availHeight)

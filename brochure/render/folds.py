@@ -228,12 +228,14 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
 
 @dataclass
 class Link:
-    """A link drawn in a panel, in panel coordinates, and the structure element whose text holds it."""
+    """A link drawn in a panel, in panel coordinates, the structure element whose text holds it and
+    the /Link element made for its words."""
 
     url: str
     rect: tuple[float, float, float, float]
     kind: str
     owner: Element | None
+    words: Element | None
 
 
 @dataclass
@@ -283,6 +285,8 @@ def _place(canvas: Canvas, content: PanelContent, x: float, tree: StructureTree 
     canvas._extgstate._c.update(content.states)  # the page itself draws nothing transparent
     for link in content.links:
         x0, y0, x1, y1 = link.rect
+        if tree and link.words:
+            tree.unlinked.append(link.words)  # the annotation joins its words' /Link element
         with tree.marking_in(link.owner) if tree and link.owner else nullcontext():
             canvas.linkURL(link.url, (x + x0, y0, x + x1, y1), relative=1, kind=link.kind)
 
@@ -308,7 +312,8 @@ def _link_recorder(canvas, found: list[Link], tree: StructureTree | None):
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
             rect = (min(xs), min(ys), max(xs), max(ys))
         owner = tree.marking[-1] if tree and tree.marking else None
-        found.append(Link(url, tuple(rect), kind, owner))
+        words = tree.unlinked.pop(0) if tree and tree.unlinked else None
+        found.append(Link(url, tuple(rect), kind, owner, words))
 
     return link
 

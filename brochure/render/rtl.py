@@ -16,6 +16,7 @@ a run-wide logical /ActualText made poppler and PDFium read Arabic words backwar
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -312,6 +313,48 @@ def _actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+class _LinkMarks:
+    """In a tagged PDF, the words of a paragraph's links as /Link elements inside the paragraph's.
+    Each run is its own text object, so the marks go between runs. A line's pieces (the paragraph's
+    words, a link's words) are drawn left to right; they are put back in reading order, which for
+    right-to-left text is not the drawing order."""
+
+    def __init__(self, canvas: Canvas, tree) -> None:
+        self.canvas, self.tree = canvas, tree
+        self.element, self.page = tree.marking[-1], tree.current_page(canvas)
+        self.href: str | None = None
+        self.first = 0
+        self.starts: dict[int, int] = {}  # kid index -> first character (logical) drawn in that piece
+
+    def _emit(self, operators: list[str]) -> None:
+        for operator in operators:
+            self.canvas.addLiteral(operator)
+
+    def start_line(self) -> None:
+        self._emit(self.tree.after_link(self.element, self.page))  # a piece of the paragraph's own
+        self.first = len(self.element.kids) - 1
+        self.starts = {}
+
+    def run(self, href: str | None, start: int) -> None:
+        """A run is about to be drawn: a link's words start or end here."""
+        if href != self.href:
+            if self.href:
+                self._emit(self.tree.after_link(self.element, self.page))
+            if href:
+                self._emit(self.tree.link_words(self.element, self.page))
+            self.href = href
+        piece = len(self.element.kids) - 1
+        self.starts[piece] = min(self.starts.get(piece, start), start)
+
+    def end_line(self) -> None:
+        if self.href:
+            self._emit(self.tree.after_link(self.element, self.page))
+            self.href = None
+        pieces = self.element.kids[self.first:]
+        order = sorted(range(len(pieces)), key=lambda k: self.starts.get(self.first + k, math.inf))  # empty: last
+        self.element.kids[self.first:] = [pieces[k] for k in order]
+
+
 class BidiParagraph(Flowable):
     """A paragraph laid out with the Unicode bidi algorithm and HarfBuzz shaping."""
 
@@ -410,11 +453,20 @@ class BidiParagraph(Flowable):
 
     def draw(self) -> None:
         size, leading = self.style.fontSize, self.style.leading
+        tree = getattr(self.canv, "structure", None)
+        marks = (_LinkMarks(self.canv, tree) if tree is not None and tree.marking
+                 and any(span.href for span in self._text.spans) else None)
         for index, line in enumerate(self._lines):
             baseline = self.height - size - index * leading
             placed = self._place(line)
+            if marks:
+                marks.start_line()
             for item in placed:
+                if marks:
+                    marks.run(item.shaped.run.span.href, item.shaped.run.start)
                 self._draw_run(self.canv, item, baseline)
+            if marks:
+                marks.end_line()
             self._draw_links(self.canv, placed, baseline)
 
     def _place(self, line: _Line) -> list[_Placed]:

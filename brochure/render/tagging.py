@@ -10,8 +10,9 @@ furniture (bands, running heads, footers) is marked as /Artifact. Each link anno
 Reading order is the order elements are marked in, which is the order of the content, also for
 folds, whose panels are drawn in reading order before they are placed on the sheet. The parts of
 a paragraph, list or table split over two pages stay one element; a table header repeated on the
-next page is an artifact. Known gap: a /Link element holds its annotation but not its words
-(they stay in the paragraph, as ReportLab draws a paragraph's text in one piece).
+next page is an artifact. A link's words are the content of its /Link element, with the link
+annotation: in a ReportLab paragraph, whose text is one text object, the marks go inside it
+(`LinkedText`, placed where ReportLab reports each link's start and end on a line).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from reportlab.pdfbase.pdfdoc import XMP, PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 
@@ -61,6 +63,8 @@ class StructureTree:
         self.marks: dict[int, list[Element]] = {}  # page index -> element of each MCID, in order
         self.page: int | None = None  # the page index marks go to, when not the canvas's current page
         self.groups: dict[object, Element] = {}  # the element of each flowable, for the parts of a split
+        self.unlinked: list[Element] = []  # /Link elements holding a link's words, awaiting its annotation
+        self.text_marks: tuple[Element, int] | None = None  # (element, page) marked inside a text object
 
     def enable(self, canvas) -> None:
         """Make `canvas` write this tree: each page gets /StructParents and /Tabs /S, and each link
@@ -129,11 +133,12 @@ class StructureTree:
 
     @contextmanager
     def mark(self, canvas, role: str, alt: str | None = None, row: int | None = None,
-             lang: str | None = None, group: object = None) -> Iterator[None]:
+             lang: str | None = None, group: object = None, in_text: bool = False) -> Iterator[None]:
         """Mark what is drawn inside the block as content of a `role` element (inside the current
         row element when `row` is given and the open container has rows). The parts of a split
         paragraph (same `group`) continue one element; a row drawn again on a new page (a repeated
-        table header) is an artifact."""
+        table header) is an artifact. With `in_text`, the marks go inside the paragraph's text
+        object (see LinkedText) and what it draws outside it (link underlines) is decoration."""
         container = self.open_elements[-1]
         if row is not None and row in container.earlier_rows:
             with artifact(canvas):
@@ -141,16 +146,43 @@ class StructureTree:
             return
         parent = self._row(row) if row is not None and container.role in ROW_ROLES else container
         element = self._element(group or object(), role, parent, alt, lang)
-        page = canvas.getPageNumber() - 1 if self.page is None else self.page
-        page_marks = self.marks.setdefault(page, [])
-        element.kids.append((page, len(page_marks)))
-        canvas.addLiteral(f"/{role} <</MCID {len(page_marks)}>> BDC")
-        page_marks.append(element)
+        page = self.current_page(canvas)
+        if in_text:
+            self.text_marks = (element, page)
+            with artifact(canvas), self.marking_in(element):
+                try:
+                    yield
+                finally:
+                    self.text_marks, self.unlinked = None, []
+            return
+        canvas.addLiteral(self.sequence(element, page))
         with self.marking_in(element):
             try:
                 yield
             finally:
                 canvas.addLiteral("EMC")
+
+    def current_page(self, canvas) -> int:
+        return canvas.getPageNumber() - 1 if self.page is None else self.page
+
+    def sequence(self, element: Element, page: int) -> str:
+        """The operator that starts a marked-content sequence of `element` on `page` (a new MCID)."""
+        page_marks = self.marks.setdefault(page, [])
+        element.kids.append((page, len(page_marks)))
+        page_marks.append(element)
+        return f"/{element.role} <</MCID {len(page_marks) - 1}>> BDC"
+
+    def link_words(self, element: Element, page: int) -> list[str]:
+        """Operators that end `element`'s marked content and start that of a new /Link element inside
+        it, for a link's words; its annotation, made next, joins it."""
+        link = Element("Link", element)
+        element.kids.append(link)
+        self.unlinked.append(link)
+        return ["EMC", self.sequence(link, page)]
+
+    def after_link(self, element: Element, page: int) -> list[str]:
+        """Operators that end a link's words and go on with `element`'s marked content."""
+        return ["EMC", self.sequence(element, page)]
 
     @contextmanager
     def marking_in(self, element: Element) -> Iterator[None]:
@@ -162,6 +194,9 @@ class StructureTree:
             self.marking.pop()
 
     def _link(self, annotation: Annotation) -> None:
+        if self.unlinked:  # the /Link element holding its words
+            self.unlinked.pop(0).kids.append(annotation)
+            return
         parent = self.marking[-1] if self.marking else self.open_elements[-1]
         parent.kids.append(Element("Link", parent, kids=[annotation]))
 
@@ -259,6 +294,38 @@ def _xmp(title: str, author: str, language: str) -> bytes:
     ).encode("utf-8")
 
 
+class LinkedText(PDFTextObject):
+    """The text object of a ReportLab paragraph with links, holding its own marks: the paragraph's
+    element from the start, each link's words as a /Link element where ReportLab reports the link's
+    start and end on a line (`_linkRecord`, called just after the link's first words are set, so
+    the mark goes before them). Marked content may not cross BT/ET, so the marks open and close
+    inside it; outside it the paragraph draws only decoration (underlines), an artifact."""
+
+    def __init__(self, canvas, x: float, y: float, tree: StructureTree, all_link: bool = False):
+        """`all_link`: the whole paragraph is one link (ReportLab then reports no starts and ends)."""
+        super().__init__(canvas, x, y)
+        self._tree = tree
+        self._element, self._page = tree.text_marks
+        self._code.append(tree.sequence(self._element, self._page))
+        if all_link:
+            self._code += tree.link_words(self._element, self._page)
+        self._last_words = len(self._code)
+
+    def _textOut(self, text: str, TStar: int = 0) -> None:
+        self._last_words = len(self._code)
+        super()._textOut(text, TStar)
+
+    def _linkRecord(self, link, event: str) -> None:
+        if event == "start":
+            self._code[self._last_words:self._last_words] = self._tree.link_words(self._element, self._page)
+        else:
+            self._code += self._tree.after_link(self._element, self._page)
+
+    def getCode(self) -> str:
+        self._code.append("EMC")
+        return f"EMC {super().getCode()} /Artifact BMC"  # the artifact around the paragraph pauses
+
+
 class Tagged(Flowable):
     """Draws a flowable as one structure element: its content marked (a paragraph as P, a picture
     as Figure with its alternative text), or, as a container (L, Table), holding the elements its
@@ -302,5 +369,6 @@ class Tagged(Flowable):
             finally:
                 tree.end()
         else:
-            with tree.mark(canvas, self.role, self.alt, self.row, self.lang, self.group):
+            in_text = getattr(self.flowable, "has_links", False)
+            with tree.mark(canvas, self.role, self.alt, self.row, self.lang, self.group, in_text):
                 self.flowable.drawOn(canvas, x, y, _sW)
