@@ -98,14 +98,18 @@ def test_no_text_is_left_untagged(sample, lang):
         assert depth == 0, f"page {number}: unbalanced marked content"
 
 
-def test_no_tags_option(sample, tmp_path):
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4"])
+def test_no_tags_option(sample, tmp_path, layout):
     out, _ = sample
     content = out.parent / "content.yaml"
-    assert run("build", str(content), "--lang", "en", "--layout", "a4-leaflet", "--no-tags",
+    assert run("build", str(content), "--lang", "ar", "--layout", layout, "--no-tags",
                "-o", str(tmp_path)).exit_code == 0
-    untagged = tmp_path / "stem-cell-ms-en-a4-leaflet.pdf"
-    assert "/StructTreeRoot" not in pypdf.PdfReader(untagged).trailer["/Root"]
-    assert untagged.stat().st_size < (out / "stem-cell-ms-en-a4-leaflet.pdf").stat().st_size
+    untagged = tmp_path / f"stem-cell-ms-ar-{layout}.pdf"
+    reader = pypdf.PdfReader(untagged)
+    assert "/StructTreeRoot" not in reader.trailer["/Root"]
+    streams = [page.get_contents().get_data() for page in reader.pages]
+    assert not any(b"/MCID" in data or b"/Artifact" in data for data in streams)  # (ActualText spans stay)
+    assert untagged.stat().st_size < (out / f"stem-cell-ms-ar-{layout}.pdf").stat().st_size
 
 
 def test_xmp_metadata_names_the_title_and_language(sample):
