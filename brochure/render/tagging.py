@@ -4,15 +4,15 @@ ReportLab writes no structure tree and no marked content. This module adds both 
 hooks: `canvas.addLiteral` for the marked-content operators (BDC/EMC with an MCID), flowable
 wrappers that mark what they draw, a table callback that marks backgrounds and rules as
 decoration, and, when the canvas saves, the StructTreeRoot, the parent tree and /MarkInfo. Page
-furniture (bands, running heads, footers) is marked as /Artifact. Each link annotation gets a
-/Link element (an object reference to the annotation) inside the element whose text holds it.
+furniture (bands, running heads, footers, crop marks) is marked as /Artifact.
 
 Reading order is the order elements are marked in, which is the order of the content, also for
 folds, whose panels are drawn in reading order before they are placed on the sheet. The parts of
 a paragraph, list or table split over two pages stay one element; a table header repeated on the
-next page is an artifact. A link's words are the content of its /Link element, with the link
-annotation: in a ReportLab paragraph, whose text is one text object, the marks go inside it
-(`LinkedText`, placed where ReportLab reports each link's start and end on a line).
+next page is an artifact. A link is a /Link element inside its paragraph's, holding the link's
+words and an object reference to its annotation. A ReportLab paragraph's text is one text object,
+which marked content may not cross, so there the marks go inside it (`LinkedText`, placed where
+ReportLab's `_linkRecord` hook reports each link's start and end on a line).
 """
 from __future__ import annotations
 
