@@ -474,6 +474,25 @@ def test_large_print_uses_no_italics(large):
     assert "Bold" in words["very"]["fontname"]  # emphasis printed bold instead
 
 
+@pytest.mark.parametrize("long_notice", [False, True])
+def test_back_page_stays_one_page(tmp_path_factory, long_notice):
+    """The back page holds the contact details and QR code on one page. When the disclaimer and
+    date would run it onto a second page (large print, a long disclaimer), they follow the content
+    instead; when they fit, they stay on the back page."""
+    def lengthen(data):
+        data["disclaimer"] = {lang: " ".join([text] * 6) for lang, text in data["disclaimer"].items()}
+
+    content = _project(tmp_path_factory, "back", lengthen if long_notice else None)
+    _build(content, "--lang", "en", "--layout", "large-print-a4")
+    with pdfplumber.open(_pdf(content, "en", "large-print-a4")) as pdf:
+        texts = [page.extract_text() for page in pdf.pages]
+    assert "Contact us" in texts[-1] and "Scan the code" in texts[-1]
+    assert sum("Contact us" in text for text in texts) == 1
+    notice = next(i for i, text in enumerate(texts) if "Please note" in text)
+    assert "Last updated" in texts[notice] or "Last updated" in texts[notice + 1]
+    assert (notice < len(texts) - 1) == long_notice
+
+
 def test_large_print_needs_7_to_1_contrast(tmp_path_factory):
     def paler(data):
         data["clinic"]["colors"]["primary"] = "#3A6EA5"  # about 5:1 on white

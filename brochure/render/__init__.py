@@ -38,12 +38,14 @@ from .tagging import StructureTree
 
 
 def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False,
-           notes_pages: int = 0, tags: bool = True) -> bytes:
+           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True) -> bytes:
     """The PDF of one edition in one layout, byte-identical for identical inputs.
 
     bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
     notes_pages: pages for notes before the back page (a booklet's padding; found by render itself).
     tags=False leaves out the structure tree screen readers use (a slightly smaller file).
+    notice_on_back: the disclaimer and date close the back page; when they would run it onto a
+    second page (large print), render itself sets them after the content instead.
     """
     if layout.fold:
         from .folds import render_fold
@@ -60,7 +62,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
         **printing.document_options(layout, bleed, cmyk),
     )
-    story = _story(edition, layout, styles, blocks, notes_pages)
+    story = _story(edition, layout, styles, blocks, notes_pages, notice_on_back)
     try:
         doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated),
                                                    StructureTree(lang.tag, styles.rtl) if tags else None))
@@ -72,8 +74,11 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     except BrochureError as exc:
         raise BrochureError(p if p.location.file else Problem(p.message, Location(brochure.path, path=doc.current_section), p.hint)
                             for p in exc.problems) from None
+    if notice_on_back and doc.back_page_number and doc.page > doc.back_page_number:  # the back page ran over
+        return render(edition, layout, fonts, bleed, cmyk, notes_pages, tags, notice_on_back=False)
     if layout.booklet and printing.booklet_padding(doc.page) and notes_pages < 8:  # fill the last sheet
-        return render(edition, layout, fonts, bleed, cmyk, notes_pages + printing.booklet_padding(doc.page), tags)
+        return render(edition, layout, fonts, bleed, cmyk, notes_pages + printing.booklet_padding(doc.page), tags,
+                      notice_on_back)
     return buffer.getvalue()
 
 
@@ -112,7 +117,7 @@ def edition_blocks(edition: Edition, layout: Layout, styles: Styles, width: floa
 
 
 def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer,
-           notes_pages: int = 0) -> list[Flowable]:
+           notes_pages: int = 0, notice_on_back: bool = True) -> list[Flowable]:
     brochure = edition.brochure
     story: list[Flowable] = [blocks.para(brochure.title, styles.title, role="H1")]
     if brochure.subtitle:
@@ -120,11 +125,13 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
     for section in brochure.sections_in(layout.name):
         story += blocks.section(section)
     story += _back_matter(edition, styles, blocks, layout.name)
+    if not notice_on_back:
+        story += _notice(edition, styles, blocks)
     story += printing.notes_pages(notes_pages, layout, styles,
                                   lambda: blocks.para(edition.language.text("notes"), styles.heading, role="H2"))
     if layout.back_page:
         story += [NextPageTemplate("back"), PageBreak()]
-    story += _back_page(edition, styles, blocks)
+    story += _back_page(edition, styles, blocks, notice=notice_on_back)
     return story
 
 
@@ -157,8 +164,9 @@ def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list
     return [KeepWithFirst(heading, listing)]
 
 
-def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    brand, lang, brochure = edition.brand, edition.language, edition.brochure
+def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: bool = True) -> list[Flowable]:
+    """The contact details, the QR code and (with `notice`) the disclaimer and date."""
+    brand, lang = edition.brand, edition.language
     contact = brand.contact
     heading = blocks.para(lang.text("contact"), styles.heading, role="H2")
     heading.outline = ("contact", lang.text("contact"))
@@ -194,10 +202,17 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[
                               blocks.row([size + 6 * mm, width - size - 6 * mm]),
                               [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         flowables += [Spacer(1, styles.size), qr_row]
+    return flowables + (_notice(edition, styles, blocks) if notice else [])
+
+
+def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
+    """The disclaimer and the date the leaflet was last updated."""
+    brochure, lang = edition.brochure, edition.language
+    flowables: list[Flowable] = []
     if brochure.disclaimer:
         from .. import model
 
-        flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))
+        flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))[:-1]
     if brochure.updated:
         flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)),
                                      styles.small.clone("updated", textColor=styles.palette.muted)))

@@ -160,7 +160,7 @@ class BrochureDocument(BaseDocTemplate):
             PageTemplate("cover", cover_frames, onPage=self._cover, autoNextPageTemplate="body"),
             PageTemplate("body", body_frames, onPage=self._body),
             PageTemplate("back", self._frames("back", top=layout.height - band * 0.75 - layout.top * 0.6),
-                         onPage=self._back),
+                         onPage=self._back, autoNextPageTemplate="body"),
         ])
 
     def _frames(self, name: str, top: float) -> list[Frame]:
@@ -192,11 +192,13 @@ class BrochureDocument(BaseDocTemplate):
         canvas.defer(self.furniture.footer)
 
     def _back(self, canvas: FurnitureCanvas, doc) -> None:
+        self.back_page_number = self.back_page_number or canvas.getPageNumber()
         with artifact(canvas):
             self.furniture.band(canvas, self.furniture.layout.cover_band * 0.75)
         canvas.defer(self.furniture.footer)
 
     current_section: str = "title"  # the last section heading placed, to say where a layout failed
+    back_page_number: int = 0  # the page the back page starts on (0: none yet)
 
     def afterFlowable(self, flowable) -> None:
         outline = getattr(flowable, "outline", None)
