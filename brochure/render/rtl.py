@@ -35,6 +35,8 @@ from reportlab.platypus import Flowable
 
 from brochure.markup import Span
 
+from .tagging import StructureTree
+
 _WORD = re.compile(r"[^ ]+")
 _SOFT_BREAKS = "/-.?&=_"  # where a word too long for a line is best cut, after the character
 # python-bidi 0.6 exposes resolved levels only in its debug dump (Rust `{:#?}` of BidiInfo).
@@ -319,7 +321,7 @@ class _LinkMarks:
     words, a link's words) are drawn left to right; they are put back in reading order, which for
     right-to-left text is not the drawing order."""
 
-    def __init__(self, canvas: Canvas, tree) -> None:
+    def __init__(self, canvas: Canvas, tree: StructureTree) -> None:
         self.canvas, self.tree = canvas, tree
         self.element, self.page = tree.marking[-1], tree.current_page(canvas)
         self.href: str | None = None
