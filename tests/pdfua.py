@@ -52,7 +52,7 @@ def violations(path: Path) -> list[str]:
     elif not (xmp.dc_title or {}).get("x-default"):
         found.append("06-003: the XMP metadata has no dc:title")
     tree = root["/StructTreeRoot"]
-    elements = list(_walk(tree, None))
+    elements = list(structure_elements(tree))
     found += _roles(elements)
     found += _content(reader, tree)
     found += _links(reader, tree)
@@ -60,16 +60,16 @@ def violations(path: Path) -> list[str]:
     return found
 
 
-def _walk(node, parent_role: str | None):
+def structure_elements(node, parent_role: str | None = None):
     """(role, parent role, element) for every structure element below `node`, in reading order."""
-    for kid in _kids(node):
+    for kid in kids(node):
         if isinstance(kid, DictionaryObject) and kid.get("/Type", "/StructElem") == "/StructElem" and "/S" in kid:
             role = str(kid["/S"])[1:]
             yield role, parent_role, kid
-            yield from _walk(kid, role)
+            yield from structure_elements(kid, role)
 
 
-def _kids(node) -> list:
+def kids(node) -> list:
     kids = node.get("/K")
     kids = kids if isinstance(kids, list) else [] if kids is None else [kids]
     return [kid.get_object() if isinstance(kid, IndirectObject) else kid for kid in kids]
@@ -140,7 +140,7 @@ def marked_content(element) -> list[tuple[int, int]]:
     marked-content references (MCR) to other pages."""
     page = element.get("/Pg")
     found = []
-    for kid in _kids(element):
+    for kid in kids(element):
         if isinstance(kid, int) and page is not None:
             found.append((page.idnum, kid))
         elif isinstance(kid, DictionaryObject) and kid.get("/Type") == "/MCR":
@@ -169,7 +169,7 @@ def _links(reader, tree) -> list[str]:
             if link is None or link.get("/S") != "/Link":
                 found.append(f"28-011: page {number}: a link annotation is not in a /Link element")
                 continue
-            objects = [kid.get("/Obj") for kid in _kids(link) if isinstance(kid, DictionaryObject)]
+            objects = [kid.get("/Obj") for kid in kids(link) if isinstance(kid, DictionaryObject)]
             if not any(obj is not None and obj.get_object() is annotation for obj in objects):
                 found.append(f"28-011: page {number}: its /Link element does not refer back to the annotation")
     return found
