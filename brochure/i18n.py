@@ -79,6 +79,9 @@ _STRINGS: dict[str, dict[str, str]] = {
 _SHAPED_LANGUAGES = {"hi", "mr", "ne", "sa", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "km", "my"}
 # Scripts written without spaces between words: lines may break between characters.
 _CJK_LANGUAGES = {"zh", "ja"}
+# How lines break, by language (render/text/line_break.py does the breaking).
+_DICTIONARY_BREAKS = {"th", "lo", "km", "my"}  # no spaces between words: ICU's dictionaries find them
+_KEEP_ALL_BREAKS = {"ko"}  # words (eojeol) separated by spaces; never break inside one
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,20 @@ class Language:
     def breaks_anywhere(self) -> bool:
         """Chinese and Japanese lines break between characters (with kinsoku rules)."""
         return self.base in _CJK_LANGUAGES
+
+    @property
+    def line_breaking(self) -> str:
+        """How lines break: 'dictionary' (ICU word dictionaries: Thai, Lao, Khmer, Burmese),
+        'kinsoku' (between characters, with closing punctuation kept off a line start: Chinese,
+        Japanese), 'keep-all' (at spaces only: Korean) or 'uax14' (the Unicode line breaking rules:
+        at spaces and after hyphens, everything else)."""
+        if self.base in _DICTIONARY_BREAKS:
+            return "dictionary"
+        if self.base in _CJK_LANGUAGES:
+            return "kinsoku"
+        if self.base in _KEEP_ALL_BREAKS:
+            return "keep-all"
+        return "uax14"
 
     def text(self, key: str, **values: object) -> str:
         """A furniture string, e.g. text('page', page=2, pages=8) -> 'Page 2 of 8'."""
