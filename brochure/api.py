@@ -59,7 +59,24 @@ def load_project(content: Path, options: Options = Options()) -> Project:
     brochure = model.brochure_from_source(src, options.allow_outside)
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src)
+    layouts = layouts_for(folder)
+    _check_selections(brochure, layouts)
+    return Project(brochure, brands, fonts_for(folder), layouts, src)
+
+
+def _check_selections(brochure: model.Brochure, layouts: LayoutCatalog) -> None:
+    """Each layout named in sections_for must exist: a misspelt one would silently print everything."""
+    import difflib
+
+    problems = []
+    for name in brochure.sections_for:
+        if name not in layouts.files:
+            close = difflib.get_close_matches(name, layouts.names(), n=1)
+            problems.append(Problem(f"sections_for names the layout '{name}', which does not exist",
+                                    brochure.place(f"sections_for.{name}"),
+                                    f"did you mean '{close[0]}'?" if close else "run 'brochure layouts' to list them"))
+    if problems:
+        raise BrochureError(problems)
 
 
 def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
@@ -146,7 +163,7 @@ def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[
 
     edition, warnings = prepare(project, job, options)
     pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk,
-                 tags=options.tags)
+                 tags=options.tags, warnings=warnings)
     return edition, pdf, warnings
 
 

@@ -118,6 +118,7 @@ class Section:
     id: str
     heading: Text
     blocks: tuple[Block, ...]
+    location: Location | None = None  # where the section starts (its id:)
 
 
 @dataclass(frozen=True)
@@ -173,12 +174,17 @@ class Brochure:
     path: Path
     glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
+    places: Mapping[str, Location] = field(default_factory=dict)  # 'sections', 'sections_for.<layout>' -> where written
     reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
 
     def reading_target(self, language: str) -> ReadingTarget:
         """The reading-level target for `language`: its own, else reading_level.grade, else DEFAULT_GRADE."""
         default = ReadingTarget(DEFAULT_GRADE, Location(self.path, path="reading_level.grade"))
         return self.reading_targets.get(language) or self.reading_targets.get(ANY_LANGUAGE) or default
+
+    def place(self, name: str) -> Location:
+        """Where 'sections' or 'sections_for.<layout>' was written (no line if it was not)."""
+        return self.places.get(name, Location(self.path, path=name))
 
     def sections_in(self, layout: str) -> tuple[Section, ...]:
         """The sections printed in `layout`: a selection named in sections_for, else all of them."""
@@ -307,7 +313,8 @@ class _Reader:
                 ))
             seen.setdefault(section["id"], i)
             blocks = tuple(self.block(b, path + ("blocks", j)) for j, b in enumerate(section["blocks"]))
-            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks))
+            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks,
+                                  self.source.locate(path + ("id",))))
         return tuple(result)
 
     def date(self, value: str | None, path: FieldPath) -> dt.date | None:
@@ -376,6 +383,9 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
                        for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
         reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
+        places={"sections": source.locate(("sections",), key=True),
+                **{f"sections_for.{layout}": source.locate(("sections_for", layout), key=True)
+                   for layout in data.get("sections_for", {})}},
     )
     reader.finish()
     return brochure

@@ -38,7 +38,8 @@ from .tagging import StructureTree
 
 
 def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False,
-           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True) -> bytes:
+           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True,
+           warnings: list[Problem] | None = None) -> bytes:
     """The PDF of one edition in one layout, byte-identical for identical inputs.
 
     bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
@@ -46,10 +47,11 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     tags=False leaves out the structure tree screen readers use (a slightly smaller file).
     notice_on_back: the disclaimer and date close the back page; when they would run it onto a
     second page (large print), render itself sets them after the content instead.
+    warnings: where to add what prints but needs a look (a fold's empty panel).
     """
     if layout.fold:
         from .folds import render_fold
-        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags)
+        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags, warnings=warnings)
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
     styles = edition_styles(edition, layout, fonts)
     blocks = edition_blocks(edition, layout, styles, layout.column_width,
@@ -214,6 +216,8 @@ def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flo
 
         flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))[:-1]
     if brochure.updated:
+        if flowables:  # clear of the callout's side bar
+            flowables.append(Spacer(1, styles.size * 0.5))
         flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)),
                                      styles.small.clone("updated", textColor=styles.palette.muted)))
     return flowables

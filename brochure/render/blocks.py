@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
-from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox
+from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox, whole
 from .rtl import BidiParagraph, Fonts, is_rtl_text
 from .tagging import Tagged, table_events
 from .styles import Styles, tint
@@ -176,12 +176,16 @@ class BlockRenderer:
         return [self.tag(table, "L", container=True), Spacer(1, s.size * 0.4)]
 
     def _callout(self, block: model.Callout) -> list[Flowable]:
+        return self.callout(block)
+
+    def callout(self, block: model.Callout, title_role: str = "H3") -> list[Flowable]:
+        """A callout; its title is a heading of level `title_role` (H2 where no section heading is above it)."""
         s = self.styles
         rows: list[list[Flowable]] = []
         if block.title:
             title_style = s.subheading.clone("callout-title", spaceBefore=0,
                                              textColor=s.palette.primary if block.style == "key-points" else s.palette.text)
-            rows.append([self.para(block.title, title_style, role="H3")])
+            rows.append([self.para(block.title, title_style, role=title_role)])
         if block.text:
             rows.append([self.para(block.text)])
         pad = s.size * 0.9
@@ -199,8 +203,9 @@ class BlockRenderer:
             ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ], table_class=NoOrphanTable)
-        return [Spacer(1, s.size * 0.3), KeepTogetherUnlessTall([self.tag(table, "Div", container=True)],
-                                                                self.max_image_height * 0.6), Spacer(1, s.size * 0.9)]
+        return [Spacer(1, s.size * 0.3), whole(KeepTogetherUnlessTall([self.tag(table, "Div", container=True)],
+                                                                      self.max_image_height * 0.6)),
+                Spacer(1, s.size * 0.9)]
 
     def _image(self, block: model.Image) -> list[Flowable]:
         s = self.styles
@@ -210,7 +215,7 @@ class BlockRenderer:
         parts: list[Flowable] = [self.tag(image, "Figure", alt=markup.plain(block.alt))]
         if block.caption:
             parts.append(self.para(block.caption, s.caption.clone("caption-centre", alignment=1), role="Caption"))
-        return [Spacer(1, s.size * 0.3), KeepTogether(parts), Spacer(1, s.size * 0.8)]
+        return [Spacer(1, s.size * 0.3), whole(KeepTogether(parts)), Spacer(1, s.size * 0.8)]
 
     def _table(self, block: model.Table) -> list[Flowable]:
         s = self.styles
@@ -228,12 +233,13 @@ class BlockRenderer:
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ], repeatRows=1)
-        return [Spacer(1, s.size * 0.3), self.tag(table, "Table", container=True), Spacer(1, s.size * 0.9)]
+        return [Spacer(1, s.size * 0.3), whole(self.tag(table, "Table", container=True)), Spacer(1, s.size * 0.9)]
 
     def _faq(self, block: model.Faq) -> list[Flowable]:
         s = self.styles
         question_style = s.subheading.clone("question", textColor=s.palette.primary)
-        return [KeepWithFirst(self.para(item.q, question_style, role="H3"), self.para(item.a)) for item in block.items]
+        return [whole(KeepWithFirst(self.para(item.q, question_style, role="H3"), self.para(item.a)))
+                for item in block.items]
 
     def _notes(self, block: model.Notes) -> list[Flowable]:
         s = self.styles

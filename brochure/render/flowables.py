@@ -132,6 +132,20 @@ class RuledLines(Flowable):
                 self.canv.line(0, y, self.width, y)
 
 
+def whole(flowable: Flowable) -> Flowable:
+    """`flowable`, marked as a block a fold never splits between panels (a callout, a table, a
+    question with its answer, a picture)."""
+    flowable.keep_whole = True
+    return flowable
+
+
+def is_whole(flowable: Flowable) -> bool:
+    """True for a block marked with `whole`, or a heading kept with one."""
+    if getattr(flowable, "keep_whole", False):
+        return True
+    return isinstance(flowable, KeepWithFirst) and is_whole(flowable.follower)
+
+
 class KeepTogetherUnlessTall(KeepTogether):
     """Keeps short content (a callout) on one page; content taller than `limit`, or facing more than
     `limit` of free space, may split rather than move to the next page and leave a large gap."""
