@@ -503,3 +503,81 @@ def test_large_print_needs_7_to_1_contrast(tmp_path_factory):
     assert "need 7:1" in result.output
     assert _pdf(content, "en", "a4-leaflet").exists()
     assert not _pdf(content, "en", "large-print-a4").exists()
+
+
+# --- keeping things together on pages ------------------------------------------------------------
+
+def _structure(pdf: Path) -> list[tuple[str, list[list[int]]]]:
+    """Each list and table: its role and, for each of its items or rows, the pages it is on."""
+    with pdfplumber.open(pdf) as doc:
+        (document,) = doc.structure_tree
+        on_page = {(c["page_number"], c["mcid"]) for page in doc.pages for c in page.chars}
+
+    def pages(node) -> set[int]:
+        found = {node.get("page_number") for mcid in node.get("mcids") or [] if (node.get("page_number"), mcid) in on_page}
+        for child in node.get("children", []):
+            found |= pages(child)
+        return found
+
+    found = []
+
+    def walk(node):
+        if node["type"] in ("L", "Table"):
+            rows = [c for c in node.get("children", []) if c["type"] in ("LI", "TR")]
+            found.append((node["type"], [sorted(pages(row)) for row in rows]))
+        for child in node.get("children", []):
+            walk(child)
+
+    walk(document)
+    return found
+
+
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory) -> list[Path]:
+    """Booklets in which a five-step list, a three-row table and a notes block land ever lower on
+    the page, so that each meets a page end somewhere."""
+    built = []
+    for filler in range(4):
+        def change(data, filler=filler):
+            blocks = [{"paragraph": {"en": f"{i}. {FILLER}", "es": f"{i}. {FILLER}"}} for i in range(3 + filler)]
+            blocks += [{"steps": [{"en": f"Step {n}: {FILLER[:60]}", "es": f"Paso {n}"} for n in range(1, 6)]},
+                       {"paragraph": {"en": FILLER, "es": FILLER}},
+                       {"table": {"header": ["A", "B"], "rows": [[f"row {n}", FILLER[:50]] for n in range(3)]}},
+                       {"paragraph": {"en": FILLER, "es": FILLER}},
+                       {"notes": {"title": {"en": "My notes", "es": "Mis notas"}, "lines": 14}}]
+            data["sections"].append({"id": "together", "heading": {"en": "Together", "es": "Juntos"}, "blocks": blocks})
+
+        content = _project(tmp_path_factory, f"kept{filler}", change)
+        _build(content, "--lang", "en", "--layout", "a5-booklet")
+        built.append(_pdf(content, "en", "a5-booklet"))
+    return built
+
+
+def test_no_list_item_or_table_row_alone_at_a_page_end(kept):
+    crossing = 0
+    for pdf in kept:
+        for role, rows in _structure(pdf):
+            pages = [p[0] for p in rows if p]
+            if len(set(pages)) > 1:
+                crossing += 1
+                for page in set(pages):
+                    assert pages.count(page) >= 2, (pdf.name, role, pages)
+            if role == "Table" and len(rows) <= 7:  # up to 6 rows and a header move whole
+                assert len(set(pages)) == 1, (pdf.name, pages)
+    assert crossing, "no list met a page end: the test proves nothing"
+
+
+def test_notes_fill_the_page_and_continue(kept):
+    """Ruled lines fill the rest of a page rather than move whole and leave it a third blank."""
+    continued = 0
+    for pdf in kept:
+        with pdfplumber.open(pdf) as doc:
+            texts = [page.extract_text() for page in doc.pages]
+            for i, page in enumerate(doc.pages[:-1]):
+                if "My notes" in texts[i]:
+                    lines = [line for line in page.lines if line["width"] > page.width / 2]
+                    if len(lines) < 14:
+                        continued += 1
+                        lowest = max(line["bottom"] for line in lines)
+                        assert lowest > page.height * 0.7, pdf.name  # filled down to the foot of the page
+    assert continued, "no notes block met a page end"

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
-from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox, whole
+from .flowables import (CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, KeptRows, KeptTable, NoOrphanTable,
+                        RuledLines, TickBox, whole)
 from .rtl import BidiParagraph, Fonts, is_rtl_text
 from .tagging import Tagged, table_events
 from .styles import Styles, tint
@@ -152,7 +153,7 @@ class BlockRenderer:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), style.fontSize * 0.3),
-        ])
+        ], table_class=KeptRows)
         return self.tag(table, "L", container=True, lang=lang, group=group)
 
     def _bullets(self, block: model.Bullets) -> list[Flowable]:
@@ -172,7 +173,7 @@ class BlockRenderer:
             ("TOPPADDING", (-1 if s.rtl else 0, 0), (-1 if s.rtl else 0, -1), (s.body.leading - box) / 2 + 1),
             ("ALIGN", (0, 0), (-1, -1), "RIGHT" if s.rtl else "LEFT"),
             ("BOTTOMPADDING", (0, 0), (-1, -1), s.size * 0.45),
-        ])
+        ], table_class=KeptRows)
         return [self.tag(table, "L", container=True), Spacer(1, s.size * 0.4)]
 
     def _callout(self, block: model.Callout) -> list[Flowable]:
@@ -232,7 +233,7 @@ class BlockRenderer:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ], repeatRows=1)
+        ], table_class=KeptTable, repeatRows=1)
         return [Spacer(1, s.size * 0.3), whole(self.tag(table, "Table", container=True)), Spacer(1, s.size * 0.9)]
 
     def _faq(self, block: model.Faq) -> list[Flowable]:
