@@ -198,8 +198,35 @@ def _images(brochure: model.Brochure, brand: model.Brand) -> list[tuple[Path, Lo
     return images
 
 
-def output_path(out_dir: Path, edition_name: str, layout: str) -> Path:
-    return out_dir / f"{edition_name}-{layout}.pdf"
+def output_path(out_dir: Path, edition_name: str, layout: str, options: Options = Options()) -> Path:
+    """Where a PDF goes: `<edition>-<layout>.pdf`, or `<edition>-<layout>-print.pdf` for a print
+    shop (--bleed or --cmyk), so that a print build never replaces the office PDFs."""
+    suffix = "-print" if options.bleed > 0 or options.cmyk else ""
+    return out_dir / f"{edition_name}-{layout}{suffix}.pdf"
+
+
+class OptionError(BrochureError):
+    """A command-line option that cannot apply to this build (a usage mistake: exit status 2)."""
+
+
+def _check_impose(project: Project, options: Options) -> None:
+    """--impose makes printer's spreads of booklets: any other layout in the build is a mistake."""
+    if not options.impose:
+        return
+    names = list(dict.fromkeys(options.layouts or project.brochure.layouts))
+    flat = []
+    for name in names:
+        try:
+            if not project.layouts.get(name).booklet:
+                flat.append(name)
+        except BrochureError:
+            pass  # an unknown layout fails its own editions, with its line
+    if flat:
+        booklets = [n for n in project.layouts.names() if project.layouts.get(n).booklet]
+        raise OptionError(Problem(
+            f"--impose makes printer's spreads of booklets only; {', '.join(flat)} cannot be imposed",
+            hint=f"build {'it' if len(flat) == 1 else 'them'} without --impose, or choose a booklet layout "
+                 f"({', '.join(booklets) or 'none found'}) with --layout"))
 
 
 def build(content: Path, out_dir: Path, options: Options = Options(),
@@ -210,6 +237,7 @@ def build(content: Path, out_dir: Path, options: Options = Options(),
     Raises BrochureError only when the content itself cannot be loaded.
     """
     project = load_project(content, options)
+    _check_impose(project, options)
     jobs = plan(project, options)
     if on_plan:
         on_plan(len(jobs))

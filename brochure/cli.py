@@ -157,6 +157,8 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
 
     try:
         api.build(content, out_dir, options, report, progress.start)
+    except api.OptionError as exc:
+        raise click.UsageError("; ".join(f"{p.message} ({p.hint})" for p in exc.problems)) from None
     except BrochureError as exc:
         _print_problems(list(exc.problems))
         sys.exit(1)

@@ -145,6 +145,7 @@ class Brand:
     qr: str | None
     location: Location
     fields: Mapping[str, Location] = field(default_factory=dict)  # e.g. 'fonts.body' -> where it was written
+    inks: Mapping[str, tuple[float, ...]] = field(default_factory=dict)  # 'primary' -> the brand guide's CMYK, percent
 
     def location_of(self, name: str) -> Location:
         """Where a brand field such as 'fonts.body' or 'logo' was written (else the brand block)."""
@@ -198,6 +199,11 @@ class Brochure:
         return chosen is None or part in chosen
 
 
+def _rgb(color: str | Mapping[str, Any]) -> str:
+    """'#RRGGBB' of a brand colour written as a string or as {rgb: ..., cmyk: [...]}."""
+    return (color["rgb"] if isinstance(color, dict) else color).upper()
+
+
 class _Reader:
     """Builds model values from validated data, collecting semantic problems as it goes."""
 
@@ -243,8 +249,10 @@ class _Reader:
             id=brand_id,
             name=self.text(data["name"], path + ("name",)),
             logo=self.asset(data["logo"], path + ("logo",)) if "logo" in data else None,
-            primary=colors.get("primary", DEFAULT_PRIMARY).upper(),
-            accent=colors.get("accent", DEFAULT_ACCENT).upper(),
+            primary=_rgb(colors.get("primary", DEFAULT_PRIMARY)),
+            accent=_rgb(colors.get("accent", DEFAULT_ACCENT)),
+            inks={name: tuple(float(v) for v in value["cmyk"]) for name, value in colors.items()
+                  if isinstance(value, dict)},
             body_font=fonts.get("body", DEFAULT_FONT),
             heading_font=fonts.get("heading", fonts.get("body", DEFAULT_FONT)),
             contact=Contact(

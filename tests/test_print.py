@@ -55,8 +55,8 @@ def _build(content: Path, *args: str, ok: bool = True):
     return result
 
 
-def _pdf(content: Path, lang: str, layout: str) -> Path:
-    return content.parent / "out" / f"my-leaflet-{lang}-{layout}.pdf"
+def _pdf(content: Path, lang: str, layout: str, print_shop: bool = False) -> Path:
+    return content.parent / "out" / f"my-leaflet-{lang}-{layout}{'-print' if print_shop else ''}.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -312,12 +312,22 @@ def test_impose_writes_saddle_stitched_spreads(booklet):
     assert found == saddle_stitch_order(pages)
 
 
-def test_no_spreads_without_impose_or_for_other_layouts(tmp_path_factory):
+def test_no_spreads_without_impose(tmp_path_factory):
     content = _project(tmp_path_factory, "plain")
     _build(content, "--lang", "en", "--layout", "a5-booklet", "--layout", "a4-leaflet")
-    _build(content, "--lang", "en", "--layout", "a4-leaflet", "--impose", "--force")
     assert sorted(p.name for p in (content.parent / "out").glob("*.pdf")) == [
         "my-leaflet-en-a4-leaflet.pdf", "my-leaflet-en-a5-booklet.pdf"]
+
+
+def test_impose_with_a_layout_that_cannot_be_imposed_is_a_usage_error(tmp_path_factory):
+    """Said once, before anything is built (not once per edition), with exit status 2."""
+    content = _project(tmp_path_factory, "flat")
+    result = _build(content, "--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet",
+                    "--impose", ok=False)
+    assert result.exit_code == 2
+    assert result.output.count("cannot be imposed") == 1
+    assert "a4-leaflet, trifold-a4 cannot be imposed" in result.output and "a5-booklet" in result.output
+    assert not (content.parent / "out").exists()
 
 
 def test_spreads_go_when_a_booklet_is_built_without_impose(tmp_path_factory):
@@ -332,24 +342,84 @@ def test_spreads_go_when_a_booklet_is_built_without_impose(tmp_path_factory):
 
 # --- bleed, crop marks, CMYK -----------------------------------------------------------------
 
+PRINT_LAYOUTS = ("--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet")
+BRAND_CMYK = [89, 58, 10, 30]
+
+
+def _with_photos(data):
+    """Two raster pictures (one with transparency, one with an ICC profile) and the brand guide's
+    CMYK for the primary colour."""
+    blocks = data["sections"][0]["blocks"]
+    for name in ("photo.png", "tagged.jpg"):
+        blocks.append({"image": {"src": f"assets/{name}", "width": 0.3, "alt": {"en": "A photo", "es": "Una foto"}}})
+    data["clinic"]["colors"]["primary"] = {"rgb": data["clinic"]["colors"]["primary"], "cmyk": BRAND_CMYK}
+
+
+def _photos(folder: Path) -> None:
+    from PIL import ImageCms
+
+    Image.new("RGBA", (900, 600), (200, 60, 40, 180)).save(folder / "photo.png", dpi=(300, 300))
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    Image.new("RGB", (900, 600), (30, 120, 200)).save(folder / "tagged.jpg", dpi=(300, 300), icc_profile=srgb)
+
+
 @pytest.fixture(scope="module")
 def print_shop(tmp_path_factory) -> Path:
-    content = _project(tmp_path_factory, "print-shop")
-    _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet",
-           "--bleed", "3mm", "--cmyk")
+    """Office PDFs, then print-shop PDFs of the same content beside them."""
+    content = _project(tmp_path_factory, "print-shop", _with_photos)
+    _photos(content.parent / "assets")
+    _build(content, "--lang", "en", *PRINT_LAYOUTS)
+    _build(content, "--lang", "en", *PRINT_LAYOUTS, "--bleed", "3mm", "--cmyk")
+    _build(content, "--lang", "en", "--layout", "a5-booklet", "--bleed", "3mm", "--cmyk", "--impose", "--force")
     return content
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
+def test_print_files_do_not_replace_office_files(print_shop, layout):
+    office, shop = _pdf(print_shop, "en", layout), _pdf(print_shop, "en", layout, print_shop=True)
+    assert office.exists() and shop.exists()
+    assert "/TrimBox" not in pypdf.PdfReader(office).pages[0]
+    assert "rg" in _operators(office)
+    assert "/TrimBox" in pypdf.PdfReader(shop).pages[0]
+
+
+def _images(pdf: Path) -> list[str]:
+    """The colour space of every image XObject on the pages."""
+    found = []
+    for page in pypdf.PdfReader(pdf).pages:
+        for xobject in page["/Resources"].get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            if xobject["/Subtype"] == "/Image":
+                found.append(str(xobject["/ColorSpace"]))
+    return found
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4"])
+def test_images_are_cmyk_in_a_cmyk_file(print_shop, layout):
+    assert set(_images(_pdf(print_shop, "en", layout))) == {"/DeviceRGB"}
+    shop = _images(_pdf(print_shop, "en", layout, print_shop=True))
+    assert len(shop) >= 2 and set(shop) == {"/DeviceCMYK"}
+
+
+def test_brand_guide_cmyk_is_printed_as_given(print_shop):
+    """The primary colour prints with the brand file's CMYK values, not a conversion of its RGB."""
+    given = pytest.approx([v / 100 for v in BRAND_CMYK])
+    for layout in ("a4-leaflet", "trifold-a4"):
+        fills = [[float(v) for v in operands] for page in pypdf.PdfReader(_pdf(print_shop, "en", layout, print_shop=True)).pages
+                 for operands, operator in ContentStream(page.get_contents(), page.pdf).operations if operator == b"k"]
+        assert given in fills, layout
 
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
 def test_print_shop_pdfs_stay_accessible(print_shop, layout):
     """Crop marks and bands run into the bleed are page furniture: the PDF/UA checks still pass."""
-    assert violations(_pdf(print_shop, "en", layout)) == []
+    assert violations(_pdf(print_shop, "en", layout, print_shop=True)) == []
 
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
 def test_bleed_sets_trim_and_bleed_boxes(print_shop, layout):
     bleed = 3 * MM
-    for page in pypdf.PdfReader(_pdf(print_shop, "en", layout)).pages:
+    for page in pypdf.PdfReader(_pdf(print_shop, "en", layout, print_shop=True)).pages:
         media, trim, bleed_box = (list(map(float, box)) for box in (page.mediabox, page.trimbox, page.bleedbox))
         assert "/TrimBox" in page and "/BleedBox" in page
         assert bleed_box == pytest.approx([trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed], abs=0.01)
@@ -359,12 +429,12 @@ def test_bleed_sets_trim_and_bleed_boxes(print_shop, layout):
 
 @pytest.mark.parametrize("layout,trim_size", [("a4-leaflet", A4), ("trifold-a4", (A4[1], A4[0])), ("a5-booklet", A5)])
 def test_trim_is_the_finished_size(print_shop, layout, trim_size):
-    page = pypdf.PdfReader(_pdf(print_shop, "en", layout)).pages[0]
+    page = pypdf.PdfReader(_pdf(print_shop, "en", layout, print_shop=True)).pages[0]
     assert (float(page.trimbox.width), float(page.trimbox.height)) == pytest.approx(trim_size, abs=0.1)
 
 
 def test_crop_marks_sit_outside_the_bleed(print_shop):
-    pdf = _pdf(print_shop, "en", "a4-leaflet")
+    pdf = _pdf(print_shop, "en", "a4-leaflet", print_shop=True)
     page_box = pypdf.PdfReader(pdf).pages[0]
     trim, bleed_box = list(map(float, page_box.trimbox)), list(map(float, page_box.bleedbox))
     with pdfplumber.open(pdf) as doc:
@@ -385,7 +455,7 @@ def test_crop_marks_sit_outside_the_bleed(print_shop):
 
 def test_band_runs_into_the_bleed(print_shop):
     """The cover band's colour reaches past the trim edge, to the bleed edge."""
-    pdf = _pdf(print_shop, "en", "a4-leaflet")
+    pdf = _pdf(print_shop, "en", "a4-leaflet", print_shop=True)
     box = pypdf.PdfReader(pdf).pages[0]
     bleed_box = list(map(float, box.bleedbox))
     with pdfplumber.open(pdf) as doc:
@@ -421,7 +491,7 @@ def _operators(pdf: Path) -> set[str]:
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
 def test_cmyk_colours(print_shop, layout):
-    operators = _operators(_pdf(print_shop, "en", layout))
+    operators = _operators(_pdf(print_shop, "en", layout, print_shop=True))
     assert "k" in operators and "K" in operators
     assert not operators & {"rg", "RG", "sc", "scn", "SC", "SCN"}
 
@@ -581,3 +651,23 @@ def test_notes_fill_the_page_and_continue(kept):
                         lowest = max(line["bottom"] for line in lines)
                         assert lowest > page.height * 0.7, pdf.name  # filled down to the foot of the page
     assert continued, "no notes block met a page end"
+
+
+@pytest.mark.parametrize("layout", ["trifold-a4", "bifold-a4"])
+def test_folds_have_fold_marks(tmp_path_factory, layout):
+    """Outside the bleed, above and below the trim, a dashed mark at each fold of each side."""
+    content = _project(tmp_path_factory, f"fold-marks-{layout}")
+    _build(content, "--lang", "en", "--layout", layout, "--bleed", "3mm")
+    pdf = _pdf(content, "en", layout, print_shop=True)
+    _, widths = FOLDS[layout]
+    for number, page in enumerate(pypdf.PdfReader(pdf).pages):
+        trim, bleed_box = list(map(float, page.trimbox)), list(map(float, page.bleedbox))
+        with pdfplumber.open(pdf) as doc:
+            plumber = doc.pages[number]
+            height = float(plumber.height)
+            dashed = [line for line in plumber.lines if line["x0"] == line["x1"] and line["dash"] and line["dash"][0]
+                      and (height - line["top"] <= bleed_box[1] or height - line["bottom"] >= bleed_box[3])]
+        inside = [sum(widths[:i]) for i in range(1, len(widths))]
+        folds = inside if number == 1 else [trim[2] - trim[0] - x for x in inside]
+        assert sorted({round(line["x0"] - trim[0], 1) for line in dashed}) == sorted(round(x, 1) for x in folds)
+        assert len(dashed) == 2 * len(folds)  # above and below

@@ -62,7 +62,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
         keywords=[brochure.id, lang.tag, layout.name], creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
-        **printing.document_options(layout, bleed, cmyk),
+        **printing.document_options(layout, bleed, cmyk, brand),
     )
     story = _story(edition, layout, styles, blocks, notes_pages, notice_on_back)
     try:

@@ -35,10 +35,11 @@ from ..layouts import Layout
 from ..markup import parse, plain
 from .. import model
 from .blocks import BlockRenderer
+from .cmyk import PrintCanvas
 from .flowables import is_whole
 from .pages import Furniture
 from .panels import MIN_TEXT_SIZE, Attempt, Panel, attempts, flow, panels
-from .printing import crop_marks, document_options, extend_band
+from .printing import crop_marks, document_options, extend_band, fold_marks
 from .styles import Styles
 from .tagging import Element, StructureTree, artifact
 
@@ -85,8 +86,8 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     buffer = io.BytesIO()
     # A plain canvas (FurnitureCanvas holds pages back until save, so bookmarks would all land on page 1),
     # with the same fixed timestamp as the leaflets.
-    canvas = Canvas(buffer, pagesize=(layout.width, height), invariant=1, lang=lang.tag,
-                    initialFontName=styles.body_font.regular, **document_options(layout, bleed, cmyk))
+    canvas = PrintCanvas(buffer, pagesize=(layout.width, height), invariant=1, lang=lang.tag,
+                    initialFontName=styles.body_font.regular, **document_options(layout, bleed, cmyk, brand))
     canvas._doc._timeStamp = _canvas_maker(_epoch(brochure.updated), None)(io.BytesIO())._doc._timeStamp
     for setter, value in ((canvas.setTitle, plain(brochure.title)), (canvas.setAuthor, brand.name),
                           (canvas.setSubject, plain(brochure.subtitle or brochure.title)),
@@ -162,6 +163,7 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
                 for key, _ in headings.get(panel.role, []):
                     canvas.bookmarkPage(key, fit="XYZ", left=panel.x, top=height)
         crop_marks(canvas, layout.width, height, bleed)
+        fold_marks(canvas, sorted(p.x for p in order if p.side == side and p.x > 1), height, bleed)
         canvas.showPage()
     for panel in order:  # the outline in reading order, whichever side each section landed on
         for key, title in headings.get(panel.role, []):

@@ -16,11 +16,12 @@ from .. import assets, markup
 from ..edition import Edition
 from ..layouts import Layout
 from .blocks import BlockRenderer
+from .cmyk import PrintCanvas
 from .styles import Styles
 from .tagging import StructureTree, artifact
 
 
-class FurnitureCanvas(Canvas):
+class FurnitureCanvas(PrintCanvas):
     """A canvas that draws "page X of Y" footers once the page count is known (at save), and, when
     given a structure tree, writes it (tagged PDF) with each page's /StructParents."""
 
