@@ -1,6 +1,7 @@
 """What the command line and the tests call: load, check and build brochures. Never prints."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -9,7 +10,7 @@ from . import assets, model, schema, source
 from . import batch
 from .batch import Job, Result
 from .cache import fingerprint
-from .checks.contrast import brand_contrast
+from .checks.contrast import brand_for_layout
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem
@@ -127,13 +128,18 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     brand = job.brand or brochure.brand
     _fonts_of(project, brand)  # both families must exist
     problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
-    problems += brand_contrast(brand, layout.min_contrast)
+    fitted, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
+    problems += [p for p in contrast if p.severity == "error"]
     problems += assets.check_images(_images(brochure, brand))
     low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
     problems += [p for p in low if p.severity == "error"]
     if problems:
         raise BrochureError(problems)
-    return edition, [*edition.warnings, *(p for p in low if p.severity == "warning")]
+    if fitted is not brand:  # the edition's brand is the resolved one: it takes the layout's colour
+        edition = dataclasses.replace(edition, brand=dataclasses.replace(edition.brand, primary=fitted.primary,
+                                                                         inks=fitted.inks))
+    warnings = [p for p in contrast if p.severity == "warning"]
+    return edition, [*edition.warnings, *warnings, *(p for p in low if p.severity == "warning")]
 
 
 def _low_resolution(brochure: model.Brochure, layout, print_shop: bool = False) -> list[Problem]:

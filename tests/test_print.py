@@ -563,16 +563,47 @@ def test_back_page_stays_one_page(tmp_path_factory, long_notice):
     assert (notice < len(texts) - 1) == long_notice
 
 
-def test_large_print_needs_7_to_1_contrast(tmp_path_factory):
+def _fill_colours(pdf: Path) -> set[tuple[float, ...]]:
+    return {tuple(round(float(v), 3) for v in operands) for page in pypdf.PdfReader(pdf).pages
+            for operands, operator in ContentStream(page.get_contents(), page.pdf).operations if operator == b"rg"}
+
+
+def test_large_print_darkens_a_brand_colour_below_7_to_1(tmp_path_factory):
+    """A primary colour good enough for the leaflet (5:1) but not for large print (7:1) is darkened
+    for large print alone, and the build says which colour it used."""
     def paler(data):
         data["clinic"]["colors"]["primary"] = "#3A6EA5"  # about 5:1 on white
 
     content = _project(tmp_path_factory, "contrast", paler)
-    result = _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "large-print-a4", ok=False)
+    result = _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "large-print-a4")
+    used = re.search(r"large-print-a4 needs 7:1, so it prints (#[0-9A-F]{6}) instead", result.output)
+    assert used, result.output
+    assert result.output.count("so it prints") == 1  # the leaflet keeps the colour
+    darker = tuple(round(int(used.group(1)[i:i + 2], 16) / 255, 3) for i in (1, 3, 5))
+    paler_rgb = tuple(round(int("3A6EA5"[i:i + 2], 16) / 255, 3) for i in (0, 2, 4))
+    large = _fill_colours(_pdf(content, "en", "large-print-a4"))
+    assert darker in large and paler_rgb not in large
+    assert paler_rgb in _fill_colours(_pdf(content, "en", "a4-leaflet"))
+
+
+def test_brand_colour_below_4_5_to_1_still_fails(tmp_path_factory):
+    def pale(data):
+        data["clinic"]["colors"]["primary"] = "#6FA0D0"  # about 2.7:1 on white
+
+    content = _project(tmp_path_factory, "pale", pale)
+    result = _build(content, "--lang", "en", "--layout", "large-print-a4", ok=False)
     assert result.exit_code == 1
-    assert "need 7:1" in result.output
-    assert _pdf(content, "en", "a4-leaflet").exists()
+    assert "needs 4.5:1" in result.output or "need 4.5:1" in result.output
     assert not _pdf(content, "en", "large-print-a4").exists()
+
+
+def test_large_print_footer_and_band_at_body_size(large):
+    """The clinic's name and phone in the footer and the name in the band are as large as the text."""
+    with pdfplumber.open(_pdf(large, "en", "large-print-a4")) as pdf:
+        for page in pdf.pages:
+            assert min(c["size"] for c in page.chars) >= 18 - 0.01
+        footer = pdf.pages[1].crop((0, pdf.pages[1].height - 26 * MM, pdf.pages[1].width, pdf.pages[1].height))
+        assert "Example Health Clinic" in footer.extract_text() and "+1 555 0100" in footer.extract_text()
 
 
 # --- keeping things together on pages ------------------------------------------------------------

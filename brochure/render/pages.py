@@ -107,7 +107,9 @@ class Furniture:
             x = layout.width - layout.right - logo_size if self.styles.rtl else layout.left
             self._logo(canvas, x, top - height / 2 - logo_size / 2, logo_size)
         x = layout.left if self.styles.rtl else layout.left + gap
-        self._line(canvas, brand.name, x, top - height / 2 - 17 * 0.35, text_width, 17, palette.on_primary, bold=True)
+        size = max(17, layout.furniture_size)  # large print: no smaller than its body text
+        self._line(canvas, brand.name, x, top - height / 2 - size * 0.35, text_width, size, palette.on_primary,
+                   bold=True)
 
     def _logo(self, canvas: Canvas, x: float, y: float, size: float) -> None:
         brand = self.edition.brand
@@ -139,9 +141,15 @@ class Furniture:
         contact = self.edition.brand.name
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
+        size = layout.furniture_size
+        if self._fit(canvas, contact, width, size, muted, False, "start")[1] < size:
+            # too long for half the line at this size (large print): the contact line gets a line of its own
+            self._line(canvas, contact, layout.left, y + size * 1.25, 2 * width, size, muted)
+            self._line(canvas, page, layout.left, y, 2 * width, size, muted, align="end")
+            return
         start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
-        self._line(canvas, contact, start, y, width, layout.furniture_size, muted)
-        self._line(canvas, page, end, y, width, layout.furniture_size, muted, align="end")
+        self._line(canvas, contact, start, y, width, size, muted)
+        self._line(canvas, page, end, y, width, size, muted, align="end")
 
 
 class BrochureDocument(BaseDocTemplate):
