@@ -702,3 +702,65 @@ def test_folds_have_fold_marks(tmp_path_factory, layout):
         folds = inside if number == 1 else [trim[2] - trim[0] - x for x in inside]
         assert sorted({round(line["x0"] - trim[0], 1) for line in dashed}) == sorted(round(x, 1) for x in folds)
         assert len(dashed) == 2 * len(folds)  # above and below
+
+
+# --- spreads of a print-shop booklet ---------------------------------------------------------
+
+def _spreads(content: Path, print_shop: bool = True) -> Path:
+    return content.parent / "out" / f"my-leaflet-en-a5-booklet{'-print' if print_shop else ''}-spreads.pdf"
+
+
+def test_spreads_are_the_same_document_as_the_pages(print_shop):
+    """Same PDF version, language, metadata and XMP; tagged, and still passing the PDF/UA checks."""
+    pages, spreads = (pypdf.PdfReader(p) for p in (_pdf(print_shop, "en", "a5-booklet", print_shop=True),
+                                                   _spreads(print_shop)))
+    assert spreads.pdf_header == pages.pdf_header
+    for key in ("/Lang", "/MarkInfo", "/ViewerPreferences", "/Metadata", "/StructTreeRoot"):
+        assert key in spreads.trailer["/Root"], key
+    assert spreads.trailer["/Root"]["/Lang"] == "en"
+    assert dict(spreads.metadata) == dict(pages.metadata)
+    assert violations(_spreads(print_shop)) == []
+
+
+def test_spreads_keep_their_tags_in_reading_order(print_shop):
+    """The title's structure element still finds its text, now on the first sheet."""
+    with pdfplumber.open(_spreads(print_shop)) as pdf:
+        (document,) = pdf.structure_tree
+        title = next(node for node in document["children"] if node["type"] == "H1")
+        page = pdf.pages[title["page_number"] - 1]
+        text = "".join(c["text"] for c in page.chars if c["mcid"] in title["mcids"] and c["text"] != " ")
+    assert title["page_number"] == 1 and text == "Living well with your condition".replace(" ", "")
+    reader = pypdf.PdfReader(_spreads(print_shop))
+    outline = {item.title: reader.get_destination_page_number(item) for item in reader.outline}
+    assert outline["About this leaflet"] == 0 and outline["Contact us"] == 0  # pages 1 and 4: the first sheet
+
+
+def test_spreads_keep_the_bleed_and_boxes(print_shop):
+    bleed = 3 * MM
+    pdf = _spreads(print_shop)
+    for page in pypdf.PdfReader(pdf).pages:
+        trim, bleed_box, media = (list(map(float, box)) for box in (page.trimbox, page.bleedbox, page.mediabox))
+        assert (trim[2] - trim[0], trim[3] - trim[1]) == pytest.approx((2 * A5[0], A5[1]), abs=0.1)
+        assert bleed_box == pytest.approx([trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed], abs=0.01)
+        assert media[0] < bleed_box[0] and media[2] > bleed_box[2]
+    with pdfplumber.open(pdf) as doc:
+        sheet = doc.pages[0]  # pages 8 and 1: the cover's band runs into the bleed at the right
+        height = float(sheet.height)
+        band = [r for r in sheet.rects if r["fill"] and r["x1"] >= bleed_box[2] - 0.01
+                and height - r["top"] >= bleed_box[3] - 0.01]
+        outside = [line for line in sheet.lines if height - line["top"] <= bleed_box[1] or height - line["bottom"] >= bleed_box[3]]
+        spine = [line for line in outside if line["x0"] == line["x1"] and line["dash"] and line["dash"][0]]
+    assert band
+    assert len(spine) == 2 and spine[0]["x0"] == pytest.approx((trim[0] + trim[2]) / 2, abs=0.01)
+    crops = [line for line in outside if line["x0"] == line["x1"] and (not line["dash"] or not line["dash"][0])
+             and round(line["x0"], 2) in (round(trim[0], 2), round(trim[2], 2))]
+    # the vertical crop marks at the spread's corners (the pages' own, drawn at the same places, are clipped off)
+    assert {(round(line["x0"], 1), round(line["top"])) for line in crops} == {
+        (round(x, 1), top) for x in (trim[0], trim[2]) for top in {round(line["top"]) for line in crops}}
+    assert len({round(line["top"]) for line in crops}) == 2
+
+
+def test_office_spreads_are_tagged_too(booklet):
+    spreads = booklet.parent / "out" / "my-leaflet-en-a5-booklet-spreads.pdf"
+    assert violations(spreads) == []
+    assert pypdf.PdfReader(spreads).pdf_header == pypdf.PdfReader(_pdf(booklet, "en", "a5-booklet")).pdf_header
