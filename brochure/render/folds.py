@@ -1,15 +1,23 @@
 """Folded leaflets: one sheet printed on both sides and folded into panels (roll-fold trifold, bifold).
 
 The reading order of a fold jumps between the two sides of the sheet: the cover is on the outside,
-then come the inside panels, then the flap and the back on the outside again. Platypus cannot go
-back to an earlier page, so each panel is drawn in reading order into content of its own, which is
-then placed on its page: page 1 is the outside of the sheet, page 2 the inside. Drawing in reading
-order also gives the tagged PDF its reading order (each panel's marks are numbered for its page).
+then come the inside panels, then the flap and the back on the outside again (`panels.py`).
+Platypus cannot go back to an earlier page, so each panel is drawn in reading order into content of
+its own, which is then placed on its page: page 1 is the outside of the sheet, page 2 the inside.
+Drawing in reading order also gives the tagged PDF its reading order (each panel's marks are
+numbered for its page).
 
-A fold holds a fixed amount of text. The layout's body size is tried first, then smaller sizes with
-tighter leading and spacing down to the layout's `min_size` (never below 9 pt). If the text still
-does not fit, that edition fails, naming the section where the overflow begins and roughly how much
-must go. Nothing is ever cut or dropped.
+What goes where: the cover takes the title and the key points; the sections flow through the
+inside panels, a paragraph or list running on from one to the next; a block that does not fit the
+last inside panel moves whole to the outside panels the layout names (`fold.overflow`), never
+continuing across the fold. Callouts, tables, questions and pictures are never split. The back
+panel ends with the contact details.
+
+A fold holds a fixed amount of text. The layout's body size is tried first with each section
+starting a panel, then with sections running on, then at smaller sizes with tighter leading and
+spacing down to the layout's `min_size` (never below 9 pt). If the text still does not fit, that
+edition fails, naming the section where the overflow begins and roughly how much must go. Nothing
+is ever cut or dropped.
 """
 from __future__ import annotations
 
