@@ -30,6 +30,7 @@ _ADDRESS = re.compile(
     re.I)
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d().\-/]|[ \u00a0](?=\(?\d))*\d")
 _TRAILING = ".,;:!?)]}'\"»”’"  # punctuation after an address is not part of it
+_ETHIOPIC_BREAK_AFTER = "\u1361\u1362\u1363"  # ፡ word space, ። full stop, ፣ comma
 
 
 def protected(text: str) -> list[tuple[int, int]]:
@@ -62,6 +63,9 @@ def breaks(text: str, method: str, lang: str) -> list[int]:
     if not text:
         return []
     found = _icu_breaks(text, lang)
+    if any(c in _ETHIOPIC_BREAK_AFTER for c in text):  # ICU keeps ። and ፣ to the next word
+        found = sorted(set(found) | {i + 1 for i, c in enumerate(text[:-1]) if c in _ETHIOPIC_BREAK_AFTER
+                                     and not text[i + 1].isspace()})
     if method == "keep-all":
         found = [i for i in found if text[i - 1].isspace()]
     inside = protected(text)
