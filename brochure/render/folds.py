@@ -72,10 +72,15 @@ def render_fold(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: flo
     outcome = None
     for attempt in attempts(layout):
         outcome = _render(edition, layout, fonts, attempt, bleed, cmyk, tags)
-        if outcome.pdf is not None:
-            if warnings is not None:
-                warnings += _empty_panels(edition, layout, outcome.empty)
-            return outcome.pdf
+        if outcome.pdf is None:
+            continue
+        if attempt.size == layout.body_size and any(p.role != "back" for p in outcome.empty):
+            # a panel to spare (the back does not count: it has the contact details): one for each section
+            shared = _render(edition, layout, fonts, dataclasses.replace(attempt, breaks=True), bleed, cmyk, tags)
+            outcome = shared if shared.pdf is not None else outcome
+        if warnings is not None:
+            warnings += _empty_panels(edition, layout, [p for p in outcome.empty if p.inside])
+        return outcome.pdf
     raise BrochureError(_overflow(edition, layout, attempt, outcome))
 
 
@@ -148,9 +153,9 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
                     canvas._doctemplate = _Panels(frame, following[0] if following else frame)  # KeepTogether asks
                     story = _fill(frame, story, canvas, outline, locate, split=stops[panel.role].continues)
                     del canvas._doctemplate
-                if frame._atTop and panel.inside:
+                if frame._atTop:
                     empty.append(panel)
-                elif back and not frame._atTop:
+                elif back:
                     top = frame._y - styles.size
             if back:
                 back_fits = not _fill(_frame(panel, layout, top=top), [("", f) for f in back], canvas, outline)

@@ -12,7 +12,6 @@ continuing across the fold to the other side of the sheet.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from ..layouts import Layout
@@ -90,9 +89,9 @@ class Attempt:
 
 
 def attempts(layout: Layout) -> list[Attempt]:
-    """The body size with each section on a panel of its own (a short text shared out over the
-    panels), then the body size with sections running on, then smaller and tighter, down to the
-    layout's minimum: type shrinks only when sharing out the panels cannot make the text fit."""
+    """The body size first, then smaller and tighter, down to the layout's minimum: type shrinks
+    only when the panels, shared out, cannot hold the text. (A text that fits at the body size with
+    a panel to spare is tried again with `breaks`, each section starting a panel.)"""
     top = layout.body_size
     bottom = max(MIN_TEXT_SIZE, min(layout.min_size or top, top))
     sizes = [top]
@@ -106,4 +105,4 @@ def attempts(layout: Layout) -> list[Attempt]:
         t = (top - size) / (top - bottom) if top > bottom else 0.0
         result.append(Attempt(size, round(layout.leading - t * (layout.leading - tight_leading), 3),
                               round(1 - t * (1 - TIGHTEST_SPACING), 3)))
-    return [dataclasses.replace(result[0], breaks=True), *result]
+    return result
