@@ -175,6 +175,7 @@ class Brochure:
     path: Path
     glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
+    covers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fold layout -> sections on its cover panel
     places: Mapping[str, Location] = field(default_factory=dict)  # 'sections', 'sections_for.<layout>' -> where written
     reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
 
@@ -335,19 +336,29 @@ class _Reader:
                                          "write a real date as YYYY-MM-DD, e.g. 2026-11-25"))
             return None
 
-    def selections(self, data: Mapping[str, list[str]], ids: set[str]) -> dict[str, tuple[str, ...]]:
-        for layout, chosen in data.items():
-            for i, section_id in enumerate(chosen):
-                if section_id not in ids and section_id not in BACK_MATTER:
-                    import difflib
+    def selections(self, data: Mapping[str, Any], ids: set[str]) -> dict[str, tuple[str, ...]]:
+        """Per layout, the ids of everything it prints (a fold's cover sections included)."""
+        chosen: dict[str, tuple[str, ...]] = {}
+        for layout, selection in data.items():
+            parts = selection.items() if isinstance(selection, dict) else [(None, selection)]
+            for part, names in parts:
+                for i, section_id in enumerate(names):
+                    where = ("sections_for", layout, *((part,) if part else ()), i)
+                    self._known_section(section_id, ids, where, cover=part == "cover")
+            chosen[layout] = tuple(section_id for _, names in parts for section_id in names)
+        return chosen
 
-                    close = difflib.get_close_matches(section_id, sorted(ids), n=1)
-                    self.problems.append(Problem(
-                        f"no section has the id '{section_id}'", self.source.locate(("sections_for", layout, i)),
-                        f"did you mean '{close[0]}'?" if close
-                        else "use the id: of one of the sections, or glossary or references",
-                    ))
-        return {layout: tuple(chosen) for layout, chosen in data.items()}
+    def _known_section(self, section_id: str, ids: set[str], where: FieldPath, cover: bool) -> None:
+        if section_id in ids or (section_id in BACK_MATTER and not cover):
+            return
+        import difflib
+
+        close = difflib.get_close_matches(section_id, sorted(ids), n=1)
+        self.problems.append(Problem(
+            f"no section has the id '{section_id}'", self.source.locate(where),
+            f"did you mean '{close[0]}'?" if close
+            else "use the id: of one of the sections" + ("" if cover else ", or glossary or references"),
+        ))
 
     def reading_targets(self, data: Mapping[str, Any], languages: tuple[str, ...]) -> dict[str, ReadingTarget]:
         """The targets of the reading_level: block, by language (ANY_LANGUAGE for its grade:)."""
@@ -390,6 +401,8 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
                             reader.text(entry["definition"], ("glossary", i, "definition")))
                        for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
+        covers={layout: tuple(selection["cover"]) for layout, selection in data.get("sections_for", {}).items()
+                if isinstance(selection, dict) and "cover" in selection},
         reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
         places={"sections": source.locate(("sections",), key=True),
                 **{f"sections_for.{layout}": source.locate(("sections_for", layout), key=True)

@@ -253,3 +253,52 @@ def test_long_leaflet_runs_on_inside_and_moves_whole_blocks_out(built):
     elements = _elements(_pdf(built, "en", "trifold-a4"), "trifold-a4", False)
     assert any(len(panels) == 2 for _, panels, _ in elements)
     assert any(panels == ["flap"] for _, panels, _ in elements)
+
+
+def _cover_section(data: dict) -> None:
+    data["sections"].insert(0, {"id": "in-short", "heading": {"en": "In short", "ar": "باختصار"}, "blocks": [
+        {"paragraph": {"en": "Diabetes is common, and you can do a lot to stay well.",
+                       "ar": "السكري شائع، وتستطيع أن تفعل الكثير لتبقى بصحة جيدة."}}]})
+    data["sections_for"] = {"trifold-a4": {"cover": ["in-short"],
+                                           "sections": ["what-is-it", "checking", "living-well", "references"]}}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_sections_for_can_name_what_the_cover_prints(tmp_path_factory, lang):
+    """The section named for the cover is printed there, whole, after the title; the key points
+    then stay in their section; a leaflet prints the cover's section in its place."""
+    content = _copy(tmp_path_factory, f"cover-{lang}", _cover_section)
+    _build(content, "--lang", lang, "--layout", "trifold-a4", "--layout", "a4-leaflet")
+    elements = _elements(_pdf(content, lang, "trifold-a4"), "trifold-a4", lang == "ar")
+    on_cover = [(role, text) for role, panels, text in elements if panels == ["cover"]]
+    assert [role for role, _ in on_cover] == ["H1", "P", "H2", "P"]
+    callouts = [panels for role, panels, _ in elements if role == "Div"]  # the key points among them
+    assert callouts and ["cover"] not in callouts
+    from pdfua import violations
+
+    assert violations(_pdf(content, lang, "trifold-a4")) == []
+    assert _pdf(content, lang, "a4-leaflet").exists()
+
+
+def test_cover_sections_that_do_not_fit_name_the_line(tmp_path_factory):
+    def too_much(data):
+        _cover_section(data)
+        data["sections_for"]["trifold-a4"]["cover"] = ["in-short", "living-well"]
+
+    content = _copy(tmp_path_factory, "cover-long", too_much)
+    result = _build(content, "--lang", "en", "--layout", "trifold-a4", ok=False)
+    line = next(i for i, text in enumerate(content.read_text("utf-8").splitlines(), 1) if text.startswith("  trifold-a4:"))
+    assert f"content.yaml:{line}:" in result.output
+    assert "the sections named for the cover ('in-short', 'living-well') do not fit the cover panel" in result.output
+
+
+def test_unknown_section_for_the_cover_is_an_error_with_its_line(tmp_path_factory):
+    def misspelt(data):
+        _cover_section(data)
+        data["sections_for"]["trifold-a4"]["cover"] = ["in-shrt"]
+
+    content = _copy(tmp_path_factory, "cover-unknown", misspelt)
+    result = _build(content, "--lang", "en", "--layout", "trifold-a4", ok=False)
+    line = next(i for i, text in enumerate(content.read_text("utf-8").splitlines(), 1) if "in-shrt" in text)
+    assert f"content.yaml:{line}:" in result.output
+    assert "no section has the id 'in-shrt'" in result.output and "did you mean 'in-short'?" in result.output

@@ -51,6 +51,9 @@ from .printing import crop_marks, document_options, extend_band, fold_marks
 from .styles import Styles
 from .tagging import Element, StructureTree, artifact
 
+WHOLE = -1  # in the set of what went on the cover: a whole section, not one of its blocks
+
+
 @dataclass
 class Outcome:
     """What one attempt produced: the PDF if everything fit, else what was left over."""
@@ -136,7 +139,8 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
             tree.page = panel.side
         with _detached(canvas, tree) as drawn[panel.role]:
             if panel.role == "cover":
-                cover_fits, on_cover = _cover(canvas, panel, edition, layout, styles, blocks)
+                cover_fits, on_cover = _cover(canvas, panel, edition, layout, styles, blocks,
+                                              headings.setdefault("cover", []))
                 # The sections are set after the cover, so that words are marked where first read.
                 story = _story(edition, layout, styles, blocks, on_cover, attempt.breaks)
                 continue
@@ -385,11 +389,12 @@ def _stack_height(flowables: list[Flowable], canvas, width: float) -> float:
     return sum(_height(f, canvas, width) for f in flowables)
 
 
-def _cover(canvas, panel: Panel, edition: Edition, layout: Layout, styles: Styles,
-           blocks: BlockRenderer) -> tuple[bool, set[tuple[str, int]]]:
+def _cover(canvas, panel: Panel, edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer,
+           outline: list[tuple[str, str]]) -> tuple[bool, set[tuple[str, int]]]:
     """The front cover: a brand band with the logo and the clinic's name centred (page furniture, as
-    on a leaflet's first page), the title and subtitle, then the key points where they fit.
-    Returns whether the title fits, and the key points moved here (section id, block number)."""
+    on a leaflet's first page), the title and subtitle, then the sections sections_for names for
+    the cover, else the key points where they fit. Returns whether all that fits, and what was
+    moved here: (section id, block number), or (section id, WHOLE) for a section."""
     brochure, brand = edition.brochure, edition.brand
     band, height, width = layout.cover_band, layout.height, panel.width
     text_width = width - layout.left - layout.right
@@ -418,6 +423,11 @@ def _cover(canvas, panel: Panel, edition: Edition, layout: Layout, styles: Style
     frame = _frame(panel, layout, top=height - band - layout.top)
     if _fill(frame, [("", f) for f in flowables], canvas, []) or name_height > room:
         return False, set()
+    named = edition.brochure.covers.get(layout.name)
+    if named:
+        sections = [s for s in edition.brochure.sections_in(layout.name) if s.id in named]
+        left = _fill(frame, [(s.id, f) for s in sections for f in blocks.section(s)], canvas, outline)
+        return not left, {(s.id, WHOLE) for s in sections}
     moved = set()
     for section, number, block in _key_points(edition.brochure, layout):
         if _stack_height(_measuring(blocks).callout(block), canvas, frame._width) + 1 > frame._y - frame._y1p:
@@ -451,6 +461,8 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
 
     story: list[tuple[str, Flowable]] = []
     for section in edition.brochure.sections_in(layout.name):
+        if (section.id, WHOLE) in on_cover:
+            continue
         kept = tuple(b for n, b in enumerate(section.blocks) if (section.id, n) not in on_cover)
         story += [(section.id, FrameBreak)] if breaks else []
         story += [(section.id, f) for f in blocks.section(dataclasses.replace(section, blocks=kept))]
@@ -500,7 +512,13 @@ def _overflow(edition: Edition, layout: Layout, attempt: Attempt, outcome: Outco
         if outcome.too_tall:
             message += " (a callout, table or question there is taller than a panel, and a fold never splits one)"
         problems.append(Problem(message, where, hint))
-    if not outcome.cover_fits:
+    if not outcome.cover_fits and layout.name in brochure.covers:
+        named = ", ".join(f"'{name}'" for name in brochure.covers[layout.name])
+        problems.append(Problem(
+            f"the title and the sections named for the cover ({named}) do not fit the cover panel of {layout.name} "
+            f"({tag}) even at {size}", brochure.place(f"sections_for.{layout.name}"),
+            "name a shorter section for the cover, or move one to sections:"))
+    elif not outcome.cover_fits:
         problems.append(Problem(f"the title and subtitle do not fit the cover panel of {layout.name} ({tag}) even at {size}",
                                 Location(brochure.path, path="title"), "shorten the title or the subtitle"))
     if not outcome.back_fits:
