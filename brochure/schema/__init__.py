@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module, resources
 from typing import Any, Iterator
@@ -131,3 +132,83 @@ def _suggest(word: str, choices: list[str]) -> str:
     if close:
         return f"did you mean '{close[0]}'?"
     return "valid keys here: " + ", ".join(choices) if choices else ""
+
+
+# What a missing required top-level field stands in for while `check` reads the rest of a file; never printed.
+_STAND_INS: dict[str | None, dict[str, Any]] = {
+    None: {"id": "brochure", "languages": ["en"], "title": "-", "clinic": {"name": "-"},
+           "sections": [{"id": "-", "heading": "-", "blocks": [{"paragraph": "-"}]}]},
+    "clinic": {"name": "-"},
+}
+_MAX_ROUNDS = 12
+
+
+@dataclass
+class _Salvaged(Source):
+    """A source with the values schema problems are about taken out; every place is still reported
+    where it stands in the original file (a list item taken out does not renumber the others)."""
+
+    original: Source | None = None
+    origin: dict[FieldPath, FieldPath] = field(default_factory=dict)  # path here -> path in the original
+
+    def _original_path(self, path: FieldPath) -> FieldPath:
+        path = tuple(path)
+        for cut in range(len(path), -1, -1):
+            if path[:cut] in self.origin:
+                return self.origin[path[:cut]] + path[cut:]
+        return path
+
+    def locate(self, path: FieldPath, key: bool = False):
+        return self.original.locate(self._original_path(path), key)
+
+    def raw(self, path: FieldPath) -> str | None:
+        return self.original.raw(self._original_path(path))
+
+
+def salvage(source: Source, name: str, definition: str | None = None) -> tuple[Source | None, list[Problem]]:
+    """The schema problems of `source` and what of it can still be read: a schema-valid copy without
+    the values the problems are about (a required top-level field gets a stand-in), or None if
+    nothing valid is left. Lets `brochure check` go on to translations, glyphs, fit and the rest."""
+    problems = validate(source, name, definition)
+    if not problems:
+        return source, []
+    current = _Salvaged(source.path, source.data, original=source, origin={(): ()})
+    for _ in range(_MAX_ROUNDS):
+        errors = list(_validator(name, definition).iter_errors(current.data))
+        if not errors:
+            return current, problems
+        drop: set[FieldPath] = set()
+        for error in errors:
+            path = tuple(error.absolute_path)
+            if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+                known = error.schema.get("properties", {})
+                drop |= {path + (key,) for key in error.instance if key not in known}
+            else:
+                drop.add(path)
+        if () in drop:
+            if not isinstance(current.data, dict):
+                return None, problems
+            missing = {k: v for k, v in _STAND_INS[definition].items() if k not in current.data or (k,) in drop}
+            if not missing and drop == {()}:
+                return None, problems
+            drop.discard(())
+            current = _without(current, drop)
+            current.data.update(missing)
+        else:
+            current = _without(current, drop)
+    return None, problems
+
+
+def _without(source: "_Salvaged", drop: set[FieldPath]) -> "_Salvaged":
+    origin: dict[FieldPath, FieldPath] = {}
+
+    def copy(value: Any, old: FieldPath, new: FieldPath) -> Any:
+        origin[new] = source._original_path(old)
+        if isinstance(value, dict):
+            return {k: copy(v, old + (k,), new + (k,)) for k, v in value.items() if old + (k,) not in drop}
+        if isinstance(value, list):
+            kept = [(i, v) for i, v in enumerate(value) if old + (i,) not in drop]
+            return [copy(v, old + (i,), new + (j,)) for j, (i, v) in enumerate(kept)]
+        return value
+
+    return _Salvaged(source.path, copy(source.data, (), ()), original=source.original, origin=origin)
