@@ -32,9 +32,9 @@ def values(brand: Brand, language: str, source_language: str) -> dict[str, str |
     phone, email, website = text(contact.phone), contact.email, contact.website
     return {
         "clinic": text(brand.name),
-        "phone": phone and f"[{phone}](tel:{_dialable(phone)})",
-        "email": email and f"[{email}](mailto:{email})",
-        "website": website and f"[{website.split('://', 1)[-1].rstrip('/')}]({website})",
+        "phone": phone and contact_link(phone),
+        "email": email and contact_link(email),
+        "website": website and contact_link(website),
         "address": text(contact.address),
         "hours": text(contact.hours),
     }
@@ -63,6 +63,15 @@ def fill(text: str, printed: Mapping[str, str | None], where: Location) -> tuple
         return printed[name]
 
     return _TOKEN.sub(replace, text), problems
+
+
+def contact_link(value: str) -> str:
+    """An email address, web address or phone number as a link in our markup (mailto:, https:, tel:)."""
+    if "@" in value and "://" not in value:
+        return f"[{value}](mailto:{value})"
+    if value.startswith(("https://", "http://")):
+        return f"[{value.split('://', 1)[-1].rstrip('/')}]({value})"
+    return f"[{value}](tel:{_dialable(value)})"
 
 
 def _dialable(phone: str) -> str:

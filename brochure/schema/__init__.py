@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module, resources
@@ -71,6 +72,9 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
     schema, instance, kind = error.schema, error.instance, error.validator
     hint = schema.get("x-hint", "") if isinstance(schema, dict) else ""
     here = source.locate(path)
+    if kind == "type" and instance is None and len(path) > 1 and _is_text(source, path[:-1]) \
+            and not _LANGUAGE_TAG.match(str(path[-1])):
+        return  # the empty entry a comma inside {en: ..., es: ...} makes: reported with the comma
     if kind == "additionalProperties":
         known = sorted(schema.get("properties", {}))
         for key in sorted(set(instance) - set(known)):
@@ -83,6 +87,8 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
         yield _type_problem(source, path, instance, schema["type"])
     elif kind == "propertyNames":
         yield Problem(f"'{instance}' is not a language tag", here, "use tags such as en, es, fr, de or pt-BR")
+    elif kind == "pattern" and _is_text(source, path) and isinstance(instance, str) and " " in instance.strip():
+        yield _comma_in_braces(source, path, instance)
     elif kind == "pattern":
         yield Problem(f"'{instance}' is not valid here", here, hint)
     elif kind == "enum":
@@ -101,6 +107,42 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
         yield Problem(error.message, here, hint)
 
 
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_COMMENTED = re.compile(r":\s+(#[0-9A-Fa-f]{3,8})\b")
+
+
+def _is_text(source: Source, path: FieldPath) -> bool:
+    """Whether `path` holds a text written as a mapping from language tag to text."""
+    value = source.data
+    try:
+        for part in path:
+            value = value[part]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values())
+
+
+def _comma_in_braces(source: Source, path: FieldPath, key: str) -> Problem:
+    """`{en: Walk 10 feet, then rest, es: ...}`: the comma ended the English text and began an entry."""
+    value = source.data
+    for part in path:
+        value = value[part]
+    keys = list(value)
+    before = keys[keys.index(key) - 1] if keys.index(key) > 0 else None
+    whole = f"{value[before]}, {key}" if before and isinstance(value[before], str) else key
+    quoted = whole.replace('"', '\\"')
+    return Problem(f"a comma inside {{...}} ends a text: '{key}' was read as a new entry, not part of the text",
+                   source.locate(path), f'put the text in quotes: {before or "en"}: "{quoted}"')
+
+
+def _line(source: Source, line: int | None) -> str:
+    """The text of one line of the source file ('' if it cannot be read)."""
+    try:
+        return source.path.read_text("utf-8").splitlines()[line - 1] if line else ""
+    except (OSError, IndexError, UnicodeDecodeError):
+        return ""
+
+
 def _type_problem(source: Source, path: FieldPath, instance: Any, expected: str | list[str]) -> Problem:
     wanted = expected if isinstance(expected, list) else [expected]
     want_text = "string" in wanted
@@ -108,6 +150,11 @@ def _type_problem(source: Source, path: FieldPath, instance: Any, expected: str 
     here = source.locate(path)
     raw = source.raw(path)
     if instance is None:
+        commented = _COMMENTED.search(_line(source, here.line))
+        if commented:
+            colour = commented.group(1)
+            return Problem(f"has no value: the '#' of {colour} began a comment, which YAML ignores", here,
+                           f'put the colour in quotes: {path[-1]}: "{colour}"')
         return Problem(f"has no value; expected {names}", here, "fill it in or remove the line")
     if want_text and isinstance(instance, (bool, int, float)):
         shown = raw if raw is not None else str(instance)
