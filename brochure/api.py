@@ -307,9 +307,11 @@ def _check_job(project: Project, job: Job, options: Options, can_render: bool) -
     problems += assets.check_images(images)
     if layout is not None:
         problems += [replace(p, layout=job.layout) for p in brand_contrast(brand, layout.min_contrast)]
-        if not any(p.severity == "error" for p in problems):
+        try:
             low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
-            problems += [replace(p, layout=job.layout) for p in low]
+        except BrochureError:  # an image that cannot be read: check_images or the model said so
+            low = []
+        problems += [replace(p, layout=job.layout) for p in low]
     if edition is not None:
         problems += [replace(p, language=job.language) for p in edition.warnings]
     if can_render and edition is not None and layout is not None and fonts_ok \

@@ -205,6 +205,9 @@ def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str,
         problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
     except UsageError as exc:
         _usage_error(exc)
+    except BrochureError as exc:  # BROCHURE_TODAY that is not a date
+        _print_problems(list(exc.problems), err=False)
+        sys.exit(2)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     if fmt == "json":
@@ -214,6 +217,38 @@ def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str,
         _print_problems(problems, err=False)
         click.echo(f"{content}: {len(errors)} error(s), {len(warnings)} warning(s)")
     sys.exit(1 if errors or (strict and warnings) else 0)
+
+
+@main.command()
+@CONTENT
+@_shared
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output.")
+def report(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, out_file: Path | None) -> None:
+    """The figures to file with a leaflet's sign-off: reading level per language and section, page
+    counts, review dates, contrast ratios."""
+    from . import report as reports
+    from .output import write_atomic
+
+    try:
+        figures = reports.collect(content, _options(lang, layout, brand, fallback, allow_outside))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        click.echo("cannot report on a content file with errors; `brochure check` lists them", err=True)
+        sys.exit(1)
+    text = {"text": reports.as_text, "markdown": reports.as_markdown, "json": reports.as_json}[fmt](figures)
+    if out_file is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(out_file, text.encode("utf-8"))
+    except OSError as exc:
+        click.echo(f"cannot write {out_file}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {out_file}", err=True)
 
 
 @main.command()
