@@ -119,7 +119,8 @@ def _is_text(source: Source, path: FieldPath) -> bool:
             value = value[part]
     except (KeyError, IndexError, TypeError):
         return False
-    return isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values())
+    return isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values()) \
+        and any(_LANGUAGE_TAG.match(key) for key in value)
 
 
 def _comma_in_braces(source: Source, path: FieldPath, key: str) -> Problem:
