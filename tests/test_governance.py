@@ -19,8 +19,10 @@ REVIEW = 'review: {version: "2.1", code: NEU-014, published: 2026-11-25, next_re
 
 
 @pytest.fixture
-def content(tmp_path) -> Path:
-    """The `brochure init` project with a review record and a feedback address."""
+def content(tmp_path, monkeypatch) -> Path:
+    """The `brochure init` project with a review record and a feedback address, on a day its review
+    is far off (tests of other days set BROCHURE_TODAY themselves)."""
+    monkeypatch.setenv("BROCHURE_TODAY", "2027-01-01")
     content = init_project(tmp_path / "clinic")
     replace_in(content, 'updated: "2026-01-15"\n', 'updated: "2026-01-15"\n' + REVIEW)
     replace_in(content, "  qr: https://clinic.example/leaflet\n",
