@@ -30,7 +30,7 @@ from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
 from . import printing
-from .blocks import NOTES_SPACING, BlockRenderer
+from .blocks import BlockRenderer
 from .flowables import KeepWithFirst
 from .pages import BrochureDocument, FurnitureCanvas
 from .styles import Styles, build_styles
@@ -89,15 +89,7 @@ def _too_large(error: str, edition: Edition, layout: Layout, section_path: str) 
     found = re.search(r"\(([\d.]+) x ([\d.]+)\) too large", error)
     tall = float(found.group(2)) if found else 0.0
     room = layout.height - layout.top - layout.bottom
-    section_id = section_path.removeprefix("sections.")
-    for i, section in enumerate(brochure.sections):
-        notes = [(j, b) for j, b in enumerate(section.blocks) if isinstance(b, model.Notes)]
-        if section.id == section_id and notes and tall:
-            j, block = notes[0]
-            fit = max(1, int((room - (tall - block.lines * NOTES_SPACING)) // NOTES_SPACING))
-            return Problem(f"the notes block has {block.lines} lines; about {fit} fit on a {layout.name} page",
-                           Location(brochure.path, path=f"sections[{i}].blocks[{j}].notes.lines"),
-                           f"set lines: to {fit} or fewer")
+    # (a notes block is never too tall: its lines fill the rest of a page and continue on the next)
     height = f" ({tall / mm:.0f} mm tall; a {layout.name} page holds {room / mm:.0f} mm)" if tall else ""
     return Problem(f"a block in this section is taller than a page{height}", Location(brochure.path, path=section_path),
                    "shorten that block, or split a very long table or list into two")
