@@ -16,6 +16,8 @@ from .errors import BrochureError, Location, Problem
 from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
+from .output import write_atomic
+from .translation import actions as translation_actions, record as translation_record
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Options:
     cmyk: bool = False  # colours as CMYK for a print shop
     impose: bool = False  # also write printer's spreads for booklet layouts
     tags: bool = True  # tagged PDF (structure tree for screen readers)
+    allow_stale: bool = False  # print translations whose source changed since (with a warning)
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Project:
     fonts: FontCatalog
     layouts: LayoutCatalog
     source: source.Source
+    translations: translation_record.Freshness | None = None  # None: no record, nothing is stale
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -59,7 +63,8 @@ def load_project(content: Path, options: Options = Options()) -> Project:
     brochure = model.brochure_from_source(src, options.allow_outside)
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src)
+    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src,
+                   translation_record.freshness(content, brochure))
 
 
 def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
@@ -88,7 +93,7 @@ def _edition(project: Project, job: Job, options: Options) -> Edition:
         raise BrochureError.at(project.source.locate(("languages",)),
                                f"'{job.language}' is not one of the brochure's languages ({', '.join(brochure.languages)})",
                                "add it to languages: or use --fallback")
-    return resolve(brochure, job.language, job.brand, options.fallback)
+    return resolve(brochure, job.language, job.brand, options.fallback, project.translations, options.allow_stale)
 
 
 def edition_and_key(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, str]:
@@ -217,6 +222,9 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
     from .checks.readability import reading_level  # imports textstat only when it runs
 
     for tag in options.languages or project.brochure.languages:
+        if project.translations and tag != project.brochure.languages[0]:
+            for problem in translation_actions.unrecorded(project.translations, tag):
+                found.setdefault(str(problem), problem)
         for problem in reading_level(project.brochure, tag, allow=_glossary_words(project.brochure, tag)):
             found.setdefault(str(problem), problem)
     return list(found.values())
@@ -225,3 +233,34 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
 def _glossary_words(brochure: model.Brochure, tag: str) -> list[str]:
     """Words the glossary explains, which the reading-level check does not count as unexplained."""
     return [word for entry in brochure.glossary for word in (entry.term.get(tag) or "").split()]
+
+
+def export_translations(content: Path, out: Path, languages: tuple[str, ...] = (), fmt: str = "xliff") -> list[Path]:
+    """Write one XLIFF 2.1 (or PO) file per target language for a translator; `out` is the file when
+    one language is asked for and it ends in the format's suffix, else the folder. Returns the files."""
+    project = load_project(content)
+    files = translation_actions.export(project, languages, fmt)
+    suffix = translation_actions.FORMATS[fmt]
+    single = len(files) == 1 and out.suffix.lower() == suffix
+    written = []
+    for tag, data in files.items():
+        path = out if single else out / translation_actions.file_name(project.brochure, tag, fmt)
+        write_atomic(path, data)
+        written.append(path)
+    return written
+
+
+def import_translations(files: list[Path], content: Path) -> tuple[list[translation_actions.Outcome], list[Problem]]:
+    """Take translators' files back into the content file; raises BrochureError (nothing written) for
+    any file that does not fit. Returns what each file changed and warnings for units left alone."""
+    return translation_actions.import_files(load_project(content), files)
+
+
+def translation_status(content: Path) -> list[translation_actions.LanguageStatus]:
+    """Translated, missing and stale texts per target language."""
+    return translation_actions.language_status(load_project(content))
+
+
+def confirm_translations(content: Path, languages: tuple[str, ...]) -> dict[str, int]:
+    """Record the present translations of these languages as current; returns how many changed state."""
+    return translation_actions.confirm(load_project(content), languages)

@@ -82,10 +82,10 @@ def _print_problems(problems: list[Problem], indent: str = "") -> None:
         click.echo(f"{indent}{problem}", err=True)
 
 
-def _options(lang, layout, brand, fallback, allow_outside):
+def _options(lang, layout, brand, fallback, allow_outside, allow_stale=False):
     from .api import Options
 
-    return Options(tuple(lang), tuple(layout), tuple(brand), fallback, allow_outside)
+    return Options(tuple(lang), tuple(layout), tuple(brand), fallback, allow_outside, allow_stale=allow_stale)
 
 
 def _shared(func):
@@ -98,6 +98,8 @@ def _shared(func):
                      help="Print the source language where a translation is missing (with a warning)."),
         click.option("--allow-outside-files", "allow_outside", is_flag=True,
                      help="Allow images and logos from outside the content file's folder."),
+        click.option("--allow-stale", is_flag=True,
+                     help="Print translations whose source text changed since they were made (with a warning)."),
     ]):
         func = decorator(func)
     return func
@@ -126,14 +128,14 @@ def main() -> None:
 @click.option("--no-tags", "no_tags", is_flag=True,
               help="Leave out the structure tree screen readers use (a slightly smaller PDF).")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
-def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
-          bleed, cmyk, impose, no_tags, debug: bool) -> None:
+def build(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, out_dir: Path, jobs, force,
+          shard, bleed, cmyk, impose, no_tags, debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
     from dataclasses import replace
 
     from . import api
 
-    options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force,
+    options = replace(_options(lang, layout, brand, fallback, allow_outside, allow_stale), jobs=jobs or 0, force=force,
                       shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags)
     written = unchanged = failed = 0
     progress = _Progress()
@@ -179,11 +181,11 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
 @_shared
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, strict: bool) -> None:
+def check(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str, strict: bool) -> None:
     """Report every problem a build would meet, without writing PDFs."""
     from . import api
 
-    problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
+    problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside, allow_stale))
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     if fmt == "json":
@@ -234,3 +236,96 @@ def init(folder: Path) -> None:
         sys.exit(1)
     shutil.copytree(Path(__file__).parent / "templates" / "init", folder, dirs_exist_ok=True)
     click.echo(f"created {target}\nbuild it with:  cd {folder} && brochure build")
+
+
+@main.group()
+def translate() -> None:
+    """Exchange translations with translators (XLIFF 2.1 or PO) and keep them in step with the source."""
+
+
+def _fail(exc: BrochureError) -> None:
+    _print_problems(list(exc.problems))
+    sys.exit(1)
+
+
+@translate.command("export")
+@CONTENT
+@click.option("--lang", "-l", multiple=True, metavar="TAG", help="Only this language (repeatable); default: all.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("--output", "-o", "out", type=click.Path(path_type=Path), default="translations", show_default=True,
+              help="Folder for the files; with one --lang, a file name ending in .xlf or .po is the file.")
+def translate_export(content: Path, lang, fmt: str, out: Path) -> None:
+    """Write one file per target language for a translator or a translation tool."""
+    from . import api
+
+    try:
+        for path in api.export_translations(content, out, tuple(lang), fmt):
+            click.echo(f"wrote {path}")
+    except BrochureError as exc:
+        _fail(exc)
+
+
+@translate.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def translate_import(paths: tuple[Path, ...]) -> None:
+    """Take translated files back: FILE... [CONTENT] (CONTENT, a .yaml file, defaults to content.yaml)."""
+    from . import api
+
+    content = Path("content.yaml")
+    files = list(paths)
+    if files[-1].suffix.lower() in (".yaml", ".yml"):
+        content = files.pop()
+    if not files:
+        raise click.UsageError("name at least one XLIFF or PO file to import")
+    try:
+        outcomes, warnings = api.import_translations(files, content)
+    except BrochureError as exc:
+        _fail(exc)
+    _print_problems(warnings)
+    for o in outcomes:
+        counts = ", ".join(f"{len(ids)} {name}" for name, ids in (
+            ("new", o.new), ("updated", o.updated), ("confirmed", o.confirmed), ("unchanged", o.unchanged),
+            ("not finished", o.unfinished), ("skipped", o.skipped)) if ids)
+        click.echo(f"{o.path} ({o.language}): {counts or 'nothing to import'}")
+        for name, ids in (("new", o.new), ("updated", o.updated), ("confirmed", o.confirmed)):
+            for unit_id in ids:
+                click.echo(f"  {name}: {unit_id}")
+
+
+@translate.command("status")
+@CONTENT
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 when any text is missing or stale.")
+def translate_status(content: Path, fmt: str, strict: bool) -> None:
+    """How far each language is: texts translated, missing and stale."""
+    from . import api
+
+    try:
+        found = api.translation_status(content)
+    except BrochureError as exc:
+        _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps({"languages": [s.as_dict() for s in found]}, indent=2))
+    else:
+        click.echo(f"{'language':10} {'translated':>10} {'missing':>8} {'stale':>6} {'done':>7}")
+        for s in found:
+            note = f"  ({s.unrecorded} not in the record: brochure translate confirm --lang {s.language})" \
+                if s.unrecorded else ""
+            click.echo(f"{s.language:10} {s.translated:>10} {s.missing:>8} {s.stale:>6} {s.percent:>6.1f}%{note}")
+    sys.exit(1 if strict and any(s.missing or s.stale for s in found) else 0)
+
+
+@translate.command("confirm")
+@CONTENT
+@click.option("--lang", "-l", multiple=True, required=True, metavar="TAG",
+              help="The language whose translations you checked (repeatable).")
+def translate_confirm(content: Path, lang) -> None:
+    """Mark a language's present translations as current, after updating them in content.yaml."""
+    from . import api
+
+    try:
+        counts = api.confirm_translations(content, tuple(lang))
+    except BrochureError as exc:
+        _fail(exc)
+    for tag, count in counts.items():
+        click.echo(f"{tag}: {count} translation(s) marked current")
