@@ -3,11 +3,14 @@ indentation stay as written (ruamel.yaml's round trip), and the file is replaced
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
 from ..output import write_atomic
 from ..source import FieldPath, read_text
+
+_NESTED_KEY = re.compile(r"^[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*([ ]+)[^\s#-]", re.MULTILINE)
 
 
 def set_texts(content: Path, changes: list[tuple[FieldPath, str]], languages: tuple[str, ...]) -> None:
@@ -17,11 +20,11 @@ def set_texts(content: Path, changes: list[tuple[FieldPath, str]], languages: tu
     from ruamel.yaml.util import load_yaml_guess_indent
 
     text = read_text(content, "content file")
-    _, indent, sequence_offset = load_yaml_guess_indent(text)
+    _, sequence_indent, sequence_offset = load_yaml_guess_indent(text)
     yaml = YAML()  # round trip: plain data and comments, no Python objects
     yaml.preserve_quotes = True
     yaml.width = 100_000  # never re-wrap a line
-    yaml.indent(mapping=indent, sequence=indent + (sequence_offset or 0), offset=sequence_offset or 0)
+    yaml.indent(mapping=_mapping_indent(text), sequence=sequence_indent or 2, offset=sequence_offset or 0)
     data = yaml.load(text)
     for path, value in changes:
         parent: Any = data
@@ -33,6 +36,12 @@ def set_texts(content: Path, changes: list[tuple[FieldPath, str]], languages: tu
     out = io.StringIO()
     yaml.dump(data, out)
     write_atomic(content, out.getvalue().encode("utf-8"))
+
+
+def _mapping_indent(text: str) -> int:
+    """How far the file indents a mapping inside a mapping (the first `key:` under a `key:`)."""
+    match = _NESTED_KEY.search(text)
+    return len(match.group(1)) if match else 2
 
 
 def _put(mapping: Any, key: str | int, value: str, languages: tuple[str, ...]) -> None:
