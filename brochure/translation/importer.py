@@ -60,22 +60,22 @@ def plan(incoming: Incoming, brochure: Brochure, units: list[Unit], record: Reco
     for entry in incoming.entries:
         at = Location(incoming.path, entry.line, path=entry.id)
         if entry.id in seen:
-            problems.append(Problem(f"unit '{entry.id}' is in the file twice (first at line {seen[entry.id]})", at,
+            problems.append(Problem(f"this unit is in the file twice (first at line {seen[entry.id]})", at,
                                     "keep one of them"))
             continue
         seen[entry.id] = entry.line
         unit = by_id.get(entry.id)
         if unit is None:
-            problems.append(Problem(f"unit '{entry.id}' is not in this brochure", at,
+            problems.append(Problem("no text of this brochure has this unit id", at,
                                     "the file was made from another version of the content; export again"))
             continue
         if entry.problem:
-            problems.append(Problem(f"unit '{entry.id}': {entry.problem}", at))
+            problems.append(Problem(entry.problem, at, "keep only the text and the codes of the source"))
             continue
         if normal(entry.source) != normal(unit.source):
             outcome.skipped.append(entry.id)
             problems.append(Problem(
-                f"unit '{entry.id}': its source changed since the export (the file has \"{entry.source}\", "
+                f"the source changed since the export (the file has \"{entry.source}\", "
                 f"{unit.location.file.name if unit.location.file else 'the content'} line {unit.location.line} now has "
                 f"\"{normal(unit.source)}\"); not imported", at,
                 f"export '{language}' again and translate the new text", severity="warning"))
@@ -91,7 +91,7 @@ def plan(incoming: Incoming, brochure: Brochure, units: list[Unit], record: Reco
             except markup.MarkupError as exc:
                 mistakes.append(f"{exc} ({exc.hint})")
             if mistakes:
-                problems += [Problem(f"unit '{entry.id}': {m}", at, "fix the translation and import again")
+                problems += [Problem(m, at, "fix the translation and import again")
                              for m in mistakes]
                 continue
             (outcome.new if current is None else outcome.updated).append(entry.id)
