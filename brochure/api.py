@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import assets, model, schema, source
 from . import batch
@@ -17,7 +17,11 @@ from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
 from .output import write_atomic
-from .translation import actions as translation_actions, record as translation_record
+from .translation import record_path
+
+if TYPE_CHECKING:
+    from .translation.actions import LanguageStatus, Outcome
+    from .translation.record import Freshness
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class Project:
     fonts: FontCatalog
     layouts: LayoutCatalog
     source: source.Source
-    translations: translation_record.Freshness | None = None  # None: no record, nothing is stale
+    translations: "Freshness | None" = None  # None: no translation record, nothing is stale
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -63,8 +67,16 @@ def load_project(content: Path, options: Options = Options()) -> Project:
     brochure = model.brochure_from_source(src, options.allow_outside)
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src,
-                   translation_record.freshness(content, brochure))
+    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src, _translations(content, brochure))
+
+
+def _translations(content: Path, brochure: model.Brochure) -> "Freshness | None":
+    """The check of which translations are stale, for a brochure that has a translation record."""
+    if not record_path(content).exists():
+        return None  # and the translation modules are not even imported
+    from .translation.record import freshness
+
+    return freshness(content, brochure)
 
 
 def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
@@ -223,7 +235,9 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
 
     for tag in options.languages or project.brochure.languages:
         if project.translations and tag != project.brochure.languages[0]:
-            for problem in translation_actions.unrecorded(project.translations, tag):
+            from .translation.actions import unrecorded
+
+            for problem in unrecorded(project.translations, tag):
                 found.setdefault(str(problem), problem)
         for problem in reading_level(project.brochure, tag, allow=_glossary_words(project.brochure, tag)):
             found.setdefault(str(problem), problem)
@@ -238,29 +252,36 @@ def _glossary_words(brochure: model.Brochure, tag: str) -> list[str]:
 def export_translations(content: Path, out: Path, languages: tuple[str, ...] = (), fmt: str = "xliff") -> list[Path]:
     """Write one XLIFF 2.1 (or PO) file per target language for a translator; `out` is the file when
     one language is asked for and it ends in the format's suffix, else the folder. Returns the files."""
+    from .translation import actions
+
     project = load_project(content)
-    files = translation_actions.export(project, languages, fmt)
-    suffix = translation_actions.FORMATS[fmt]
-    single = len(files) == 1 and out.suffix.lower() == suffix
+    files = actions.export(project, languages, fmt)
+    single = len(files) == 1 and out.suffix.lower() == actions.FORMATS[fmt]
     written = []
     for tag, data in files.items():
-        path = out if single else out / translation_actions.file_name(project.brochure, tag, fmt)
+        path = out if single else out / actions.file_name(project.brochure, tag, fmt)
         write_atomic(path, data)
         written.append(path)
     return written
 
 
-def import_translations(files: list[Path], content: Path) -> tuple[list[translation_actions.Outcome], list[Problem]]:
+def import_translations(files: list[Path], content: Path) -> tuple[list["Outcome"], list[Problem]]:
     """Take translators' files back into the content file; raises BrochureError (nothing written) for
     any file that does not fit. Returns what each file changed and warnings for units left alone."""
-    return translation_actions.import_files(load_project(content), files)
+    from .translation.actions import import_files
+
+    return import_files(load_project(content), files)
 
 
-def translation_status(content: Path) -> list[translation_actions.LanguageStatus]:
+def translation_status(content: Path) -> list["LanguageStatus"]:
     """Translated, missing and stale texts per target language."""
-    return translation_actions.language_status(load_project(content))
+    from .translation.actions import language_status
+
+    return language_status(load_project(content))
 
 
 def confirm_translations(content: Path, languages: tuple[str, ...]) -> dict[str, int]:
     """Record the present translations of these languages as current; returns how many changed state."""
-    return translation_actions.confirm(load_project(content), languages)
+    from .translation.actions import confirm
+
+    return confirm(load_project(content), languages)

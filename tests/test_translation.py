@@ -305,3 +305,31 @@ def test_a_translation_added_by_hand_is_flagged_for_confirmation(recorded):
     result = run("check", str(recorded), "--lang", "de", "--format", "json")
     messages = [p["message"] for p in json.loads(result.output)["problems"] if p["severity"] == "warning"]
     assert any("not in the translation record" in m and "after:heading" in m for m in messages)
+
+
+def test_fold_layouts_add_a_length_note(project):
+    replace_in(project, "layouts: [a4-leaflet]", "layouts: [a4-leaflet, trifold-a4]\nsections_for: {trifold-a4: [after]}")
+    root = etree.parse(str(export(project, "es"))).getroot()
+
+    def note(unit_id):
+        found = root.find(f".//x:unit[@id='{unit_id}']/x:notes/x:note[@category='length']", NS)
+        return found.text if found is not None else None
+
+    assert note("after:heading") == ("printed in a fold (trifold-a4) whose panels have a fixed size: keep it "
+                                     "about as long as the source (16 characters)")
+    assert note("before:heading") is None  # not printed in the fold
+    assert note("title") is not None
+
+
+def test_a_build_without_a_record_loads_no_translation_code(project):
+    """An English build must not get slower: the translation modules and their libraries stay unloaded
+    (lxml is not asked about: svglib loads it for the SVG logo)."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; from brochure import api; "
+              f"api.build(Path({str(project)!r}), Path({str(project.parent / 'out')!r}), api.Options(('en',), jobs=1)); "
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('polib', 'ruamel') "
+              "or m.startswith('brochure.translation.')))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]", result.stdout

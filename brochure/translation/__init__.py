@@ -13,3 +13,11 @@ against the brochure, decide what changes), `yamledit` (write translations into 
 `progress` (translated, missing and stale per language). lxml, polib and ruamel.yaml are imported
 only by the modules that need them, so a build never loads them.
 """
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def record_path(content: Path) -> Path:
+    """Where the translation record of a content file is: content.yaml -> content.translations.json."""
+    return content.with_name(f"{content.stem}.translations.json")

@@ -89,6 +89,7 @@ def import_files(project: "Project", files: list[Path]) -> tuple[list[Outcome], 
         for unit, text in outcome.changes:
             record.confirm(dataclasses.replace(unit, texts={**unit.texts, outcome.language: text}), outcome.language)
     if any(o.changes for o in outcomes) or not record.exists:
+        record.keep_only({unit.id for unit in found})
         record.save(project.brochure.id, project.brochure.languages[0])
     return outcomes, [p for p in problems if p.severity == "warning"]
 
@@ -111,6 +112,7 @@ def confirm(project: "Project", languages: tuple[str, ...]) -> dict[str, int]:
         counts[tag] = sum(1 for unit in found if record.verdict(unit, tag) in ("stale", "unrecorded"))
         for unit in found:
             record.confirm(unit, tag)
+    record.keep_only({unit.id for unit in found})
     record.save(project.brochure.id, project.brochure.languages[0])
     return counts
 

@@ -22,17 +22,13 @@ from typing import Iterable, Literal
 
 from ..errors import BrochureError, Location
 from ..model import Localized
+from . import record_path
 from .inline import normal
 from .units import Unit
 
 Verdict = Literal["current", "stale", "unrecorded", "missing"]
 ABOUT = ("Which source text each translation in the content file was made from. Written by "
          "`brochure translate import` and `brochure translate confirm`; keep it with the content file.")
-
-
-def record_path(content: Path) -> Path:
-    """content.yaml -> content.translations.json, beside it."""
-    return content.with_name(f"{content.stem}.translations.json")
 
 
 def digest(text: str) -> str:
@@ -110,6 +106,12 @@ class Record:
                 if tag != unit.source_language:
                     self.confirm(unit, tag)
 
+    def keep_only(self, ids: set[str]) -> None:
+        """Forget entries for texts that are gone from the brochure."""
+        for tag, entries in self.languages.items():
+            self.languages[tag] = {uid: entry for uid, entry in entries.items() if uid in ids}
+        self._recorded.clear()
+
     def to_json(self, brochure_id: str, source_language: str) -> bytes:
         data = {
             "about": ABOUT, "brochure": brochure_id, "source_language": source_language,
@@ -168,10 +170,8 @@ class Freshness:
         return [u for u in self.units if self.record.verdict(u, tag) == "unrecorded"]
 
 
-def freshness(content: Path, brochure) -> Freshness | None:
-    """The staleness check for a brochure, or None when it has no record (nothing can be stale)."""
-    if not record_path(content).exists():
-        return None
+def freshness(content: Path, brochure) -> Freshness:
+    """The staleness check for a brochure that has a record."""
     from .units import units
 
     return Freshness(load(content, brochure.languages[0]), units(brochure))
