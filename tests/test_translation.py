@@ -333,3 +333,11 @@ def test_a_build_without_a_record_loads_no_translation_code(project):
               "or m.startswith('brochure.translation.')))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_languages_that_are_not_targets_are_refused(project):
+    result = run("translate", "export", str(project), "--lang", "pt")
+    assert result.exit_code == 1 and "'pt' is not one of the brochure's target languages (es, de)" in result.output
+    result = run("translate", "confirm", str(project), "--lang", "en")
+    assert result.exit_code == 1 and "name a target language" in result.output
+    assert not (project.parent / "content.translations.json").exists()

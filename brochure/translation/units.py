@@ -4,6 +4,11 @@ A unit's id is the section id and the text's path inside the section (`about:blo
 or the text's path for texts outside sections (`title`, `glossary.0.term`): it survives sections
 being moved, and it is a valid XLIFF id (an XML name token) and PO context. A text written once for
 every language (a phone number, an address on the web) is not a unit: there is nothing to translate.
+
+Texts kept language first, like the tool's own strings a brochure overrides (`strings: {tag: {key:
+text}}`), are units too: `Unit(id=f"strings.{key}", field=("strings", key), by_language=True, ...)`
+with `texts` gathered from each language's mapping (the source language's entry, else the tool's own
+English), appended to what `units()` returns. Export, import, the record and status need nothing more.
 """
 from __future__ import annotations
 
