@@ -341,3 +341,23 @@ def test_languages_that_are_not_targets_are_refused(project):
     result = run("translate", "confirm", str(project), "--lang", "en")
     assert result.exit_code == 1 and "name a target language" in result.output
     assert not (project.parent / "content.translations.json").exists()
+
+
+def test_a_unit_a_tool_split_into_segments_is_joined(project):
+    """CAT tools may split a unit into sentences, with the space between them in an <ignorable>."""
+    path = export(project, "de")
+    tree = etree.parse(str(path))
+    unit = tree.find(".//x:unit[@id='after:blocks.0.faq.0.a']", NS)
+    unit.remove(unit.find("x:segment", NS))
+    x = "{%s}" % NS["x"]
+    for tag, source, target in (("segment", "No.", "Nein."), ("ignorable", " ", None),
+                                ("segment", "Ask someone to drive you.", "Lassen Sie sich fahren.")):
+        part = etree.SubElement(unit, x + tag)
+        etree.SubElement(part, x + "source").text = source
+        if target:
+            etree.SubElement(part, x + "target").text = target
+            part.set("state", "reviewed")
+    tree.write(str(path))
+    result = ok("translate", "import", str(path), str(project))
+    assert "1 new" in result.output
+    assert "de: Nein. Lassen Sie sich fahren.}" in project.read_text("utf-8")

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import BrochureError, Location, Problem
+from ..errors import BrochureError, Problem
 from ..model import Brochure
 from . import record as records
 from .importer import Outcome, plan, read

@@ -9,7 +9,7 @@ from .. import markup
 from ..errors import Location, Problem
 from ..source import read_text
 from ..model import Brochure
-from .exchange import Incoming
+from .exchange import Entry, Incoming
 from .inline import broken, normal
 from .record import Record
 from .units import Unit
@@ -49,7 +49,6 @@ def plan(incoming: Incoming, brochure: Brochure, units: list[Unit], record: Reco
     """What importing `incoming` would change, and the problems found: errors (nothing may be written)
     and warnings (units left alone)."""
     where = Location(incoming.path)
-    source_language = brochure.languages[0]
     language = (incoming.language or "").replace("_", "-")
     outcome = Outcome(incoming.path, language)
     problems = _file_problems(incoming, brochure, language, where)
@@ -72,35 +71,39 @@ def plan(incoming: Incoming, brochure: Brochure, units: list[Unit], record: Reco
         if entry.problem:
             problems.append(Problem(entry.problem, at, "keep only the text and the codes of the source"))
             continue
-        if normal(entry.source) != normal(unit.source):
-            outcome.skipped.append(entry.id)
-            problems.append(Problem(
-                f"the source changed since the export (the file has \"{entry.source}\", "
-                f"{unit.location.file.name if unit.location.file else 'the content'} line {unit.location.line} now has "
-                f"\"{normal(unit.source)}\"); not imported", at,
-                f"export '{language}' again and translate the new text", severity="warning"))
-            continue
-        if entry.target is None:
-            outcome.unfinished.append(entry.id)
-            continue
-        current = unit.translation(language)
-        if current is None or normal(current) != entry.target:
-            mistakes = broken(unit.source, entry.target)
-            try:
-                markup.parse(entry.target)
-            except markup.MarkupError as exc:
-                mistakes.append(f"{exc} ({exc.hint})")
-            if mistakes:
-                problems += [Problem(m, at, "fix the translation and import again")
-                             for m in mistakes]
-                continue
-            (outcome.new if current is None else outcome.updated).append(entry.id)
-        elif record.verdict(unit, language) == "stale":
-            outcome.confirmed.append(entry.id)
-        else:
-            outcome.unchanged.append(entry.id)
-        outcome.changes.append((unit, entry.target))
+        problems += _take(entry, unit, outcome, record, at)
     return outcome, problems
+
+
+def _take(entry: Entry, unit: Unit, outcome: Outcome, record: Record, at: Location) -> list[Problem]:
+    """Decide what one finished, known unit does (added to `outcome`); the problems that stop it."""
+    language = outcome.language
+    if normal(entry.source) != normal(unit.source):
+        outcome.skipped.append(entry.id)
+        return [Problem(
+            f"the source changed since the export (the file has \"{entry.source}\", "
+            f"{unit.location.file.name if unit.location.file else 'the content'} line {unit.location.line} now has "
+            f"\"{normal(unit.source)}\"); not imported", at,
+            f"export '{language}' again and translate the new text", severity="warning")]
+    if entry.target is None:
+        outcome.unfinished.append(entry.id)
+        return []
+    current = unit.translation(language)
+    if current is None or normal(current) != entry.target:
+        mistakes = broken(unit.source, entry.target)
+        try:
+            markup.parse(entry.target)
+        except markup.MarkupError as exc:
+            mistakes.append(f"{exc} ({exc.hint})")
+        if mistakes:
+            return [Problem(m, at, "fix the translation and import again") for m in mistakes]
+        (outcome.new if current is None else outcome.updated).append(entry.id)
+    elif record.verdict(unit, language) == "stale":
+        outcome.confirmed.append(entry.id)
+    else:
+        outcome.unchanged.append(entry.id)
+    outcome.changes.append((unit, entry.target))
+    return []
 
 
 def _file_problems(incoming: Incoming, brochure: Brochure, language: str, where: Location) -> list[Problem]:

@@ -144,26 +144,23 @@ def read(data: bytes, path: Path) -> Incoming:
 
 
 def _entry(unit: etree._Element, path: Path) -> Entry:
+    """One unit: its source, and its target when every segment of it is finished."""
     data = {d.get("id"): (d.text or "") for d in unit.iterfind(f"{_q('originalData')}/{_q('data')}")}
-    sources, targets, done, problem = [], [], True, None
-    for part in unit:
-        if part.tag not in (_q("segment"), _q("ignorable")):
-            continue
-        source, target = part.find(_q("source")), part.find(_q("target"))
-        try:
+    sources: list[str] = []
+    targets: list[str] = []
+    done = True
+    try:
+        for part in unit.iterchildren(_q("segment"), _q("ignorable")):
+            source, target = part.find(_q("source")), part.find(_q("target"))
             sources.append(_text(source, data) if source is not None else "")
             if part.tag == _q("segment") and (target is None or part.get("state", "initial") not in DONE):
                 done = False
-            elif target is not None:
-                targets.append(_text(target, data))
-            else:
-                targets.append(sources[-1])  # an ignorable without target: the source's spaces
-        except _Unreadable as exc:
-            problem, done = str(exc), True
-    target = normal("".join(targets)) if done and not problem else None
-    if done and not problem and not target:
-        target = None
-    return Entry(unit.get("id") or "", unit.sourceline, normal("".join(sources)), target, problem)
+            else:  # a finished segment, or an ignorable (spaces between segments): its target, else its source
+                targets.append(_text(target, data) if target is not None else sources[-1])
+    except _Unreadable as exc:
+        return Entry(unit.get("id") or "", unit.sourceline, normal("".join(sources)), None, str(exc))
+    target = normal("".join(targets)) if done else ""
+    return Entry(unit.get("id") or "", unit.sourceline, normal("".join(sources)), target or None)
 
 
 def _text(element: etree._Element, data: dict[str, str]) -> str:
