@@ -361,3 +361,9 @@ def test_a_unit_a_tool_split_into_segments_is_joined(project):
     result = ok("translate", "import", str(path), str(project))
     assert "1 new" in result.output
     assert "de: Nein. Lassen Sie sich fahren.}" in project.read_text("utf-8")
+
+
+def test_an_unchanged_pdf_still_warns_that_it_prints_a_stale_translation(recorded):
+    assert build(recorded, "--lang", "es", "--allow-stale").exit_code == 0
+    again = build(recorded, "--lang", "es", "--allow-stale")
+    assert "1 unchanged" in again.output and "warning: stale 'es' translation" in again.output
