@@ -10,6 +10,7 @@ from ..errors import BrochureError, Problem
 from ..model import Brochure
 from . import record as records
 from .importer import Outcome, plan, read
+from .inline import normal
 from .progress import LanguageStatus, states, status
 from .units import Unit, units
 
@@ -82,7 +83,7 @@ def import_files(project: "Project", files: list[Path]) -> tuple[list[Outcome], 
         raise BrochureError(errors)
     record.adopt(found, project.brochure.languages)  # first record: what is there now was current
     writes = [(unit.target_path(o.language), text) for o in outcomes for unit, text in o.changes
-              if unit.translation(o.language) != text]
+              if normal(unit.translation(o.language) or "") != text]  # a text only re-wrapped is left as written
     if writes:
         set_texts(project.brochure.path, writes, project.brochure.languages)
     for outcome in outcomes:

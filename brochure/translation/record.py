@@ -1,7 +1,8 @@
 """The record of which source text each translation was made from, kept beside the content file.
 
-`content.yaml` gets `content.translations.json`: for each language and unit id, the source text the
-translation was made from and a fingerprint of the translation. A translation is
+`content.yaml` gets `content.translations.json`: for each language and unit id, fingerprints of the
+source text the translation was made from and of the translation, and each of those source texts
+once (to show what changed). A translation is
 
 - current when its source is unchanged since it was recorded (or the same source and translation
   are recorded under another id: the text moved);
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal
@@ -113,13 +115,17 @@ class Record:
         self._recorded.clear()
 
     def to_json(self, brochure_id: str, source_language: str) -> bytes:
+        """The record file: each source text once (by digest), then per language and unit the digests
+        of the source the translation was made from and of the translation."""
+        sources = {digest(e.source): normal(e.source) for entries in self.languages.values() for e in entries.values()}
         data = {
             "about": ABOUT, "brochure": brochure_id, "source_language": source_language,
-            "translations": {tag: {uid: {"source": e.source, "translation": e.translation}
-                                   for uid, e in sorted(entries.items())}
+            "sources": dict(sorted(sources.items())),
+            "translations": {tag: {uid: [digest(e.source), e.translation] for uid, e in sorted(entries.items())}
                              for tag, entries in sorted(self.languages.items())},
         }
-        return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode()
+        text = json.dumps(data, indent=1, ensure_ascii=False)
+        return (re.sub(r'\[\n\s*("\w+"),\n\s*("\w+")\n\s*\]', r"[\1, \2]", text) + "\n").encode()
 
     def save(self, brochure_id: str, source_language: str) -> None:
         from ..output import write_atomic
@@ -143,9 +149,11 @@ def load(content: Path, source_language: str) -> Record:
         raise BrochureError.at(Location(path, exc.lineno, exc.colno), f"translation record is not valid JSON: {exc.msg}",
                                "restore it from version control, or delete it and run brochure translate confirm")
     try:
-        languages = {tag: {uid: Entry(str(e["source"]), str(e["translation"])) for uid, e in entries.items()}
+        sources = data["sources"]
+        languages = {tag: {uid: Entry(str(sources[source]), str(translation))
+                           for uid, (source, translation) in entries.items()}
                      for tag, entries in data["translations"].items()}
-    except (KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         raise BrochureError.at(Location(path), "translation record is damaged (not the layout brochure writes)",
                                "restore it from version control, or delete it and run brochure translate confirm")
     if data.get("source_language") != source_language:
