@@ -243,9 +243,21 @@ def translate() -> None:
     """Exchange translations with translators (XLIFF 2.1 or PO) and keep them in step with the source."""
 
 
-def _fail(exc: BrochureError) -> None:
-    _print_problems(list(exc.problems))
-    sys.exit(1)
+def _reported(func):
+    """Problems printed with their place, exit 1; anything unexpected said in one line, no traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except BrochureError as exc:
+            _print_problems(list(exc.problems))
+        except Exception as exc:  # pragma: no cover - the last line of defence against tracebacks
+            click.echo(f"internal error: {type(exc).__name__}: {exc}; please report it with the files", err=True)
+        sys.exit(1)
+
+    return run
 
 
 @translate.command("export")
@@ -254,21 +266,22 @@ def _fail(exc: BrochureError) -> None:
 @click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
 @click.option("--output", "-o", "out", type=click.Path(path_type=Path), default="translations", show_default=True,
               help="Folder for the files; with one --lang, a file name ending in .xlf or .po is the file.")
+@_reported
 def translate_export(content: Path, lang, fmt: str, out: Path) -> None:
     """Write one file per target language for a translator or a translation tool."""
     from . import api
 
-    try:
-        for path in api.export_translations(content, out, tuple(lang), fmt):
-            click.echo(f"wrote {path}")
-    except BrochureError as exc:
-        _fail(exc)
+    for path in api.export_translations(content, out, tuple(lang), fmt):
+        click.echo(f"wrote {path}")
 
 
-@translate.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@translate.command("import", short_help="Take translated XLIFF or PO files back into the content file.")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE... [CONTENT]",
+                type=click.Path(dir_okay=False, path_type=Path))
+@_reported
 def translate_import(paths: tuple[Path, ...]) -> None:
-    """Take translated files back: FILE... [CONTENT] (CONTENT, a .yaml file, defaults to content.yaml)."""
+    """Take translated XLIFF or PO files back into the content file (CONTENT, a .yaml file; default
+    content.yaml). Any problem in any file: nothing is written."""
     from . import api
 
     content = Path("content.yaml")
@@ -277,10 +290,7 @@ def translate_import(paths: tuple[Path, ...]) -> None:
         content = files.pop()
     if not files:
         raise click.UsageError("name at least one XLIFF or PO file to import")
-    try:
-        outcomes, warnings = api.import_translations(files, content)
-    except BrochureError as exc:
-        _fail(exc)
+    outcomes, warnings = api.import_translations(files, content)
     _print_problems(warnings)
     for o in outcomes:
         counts = ", ".join(f"{len(ids)} {name}" for name, ids in (
@@ -296,14 +306,12 @@ def translate_import(paths: tuple[Path, ...]) -> None:
 @CONTENT
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Exit 1 when any text is missing or stale.")
+@_reported
 def translate_status(content: Path, fmt: str, strict: bool) -> None:
     """How far each language is: texts translated, missing and stale."""
     from . import api
 
-    try:
-        found = api.translation_status(content)
-    except BrochureError as exc:
-        _fail(exc)
+    found = api.translation_status(content)
     if fmt == "json":
         click.echo(json.dumps({"languages": [s.as_dict() for s in found]}, indent=2))
     else:
@@ -319,13 +327,11 @@ def translate_status(content: Path, fmt: str, strict: bool) -> None:
 @CONTENT
 @click.option("--lang", "-l", multiple=True, required=True, metavar="TAG",
               help="The language whose translations you checked (repeatable).")
+@_reported
 def translate_confirm(content: Path, lang) -> None:
     """Mark a language's present translations as current, after updating them in content.yaml."""
     from . import api
 
-    try:
-        counts = api.confirm_translations(content, tuple(lang))
-    except BrochureError as exc:
-        _fail(exc)
+    counts = api.confirm_translations(content, tuple(lang))
     for tag, count in counts.items():
         click.echo(f"{tag}: {count} translation(s) marked current")

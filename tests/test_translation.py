@@ -367,3 +367,13 @@ def test_an_unchanged_pdf_still_warns_that_it_prints_a_stale_translation(recorde
     assert build(recorded, "--lang", "es", "--allow-stale").exit_code == 0
     again = build(recorded, "--lang", "es", "--allow-stale")
     assert "1 unchanged" in again.output and "warning: stale 'es' translation" in again.output
+
+
+def test_a_character_xml_cannot_hold_travels_as_a_code_point(project):
+    replace_in(project, "en: Eat a light meal.", 'en: "Eat a light\\x07 meal."')
+    replace_in(project, "es: Coma algo ligero.", 'es: "Coma algo\\x07 ligero."')
+    path = export(project, "es")
+    schema = etree.XMLSchema(etree.parse(str(DATA / "xliff-core-structure.xsd")))
+    assert schema.validate(etree.parse(str(path))), schema.error_log
+    assert '<target>Coma algo<cp hex="0007"/> ligero.</target>' in path.read_text("utf-8")
+    assert "13 unchanged" in ok("translate", "import", str(path), str(project)).output

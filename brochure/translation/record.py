@@ -53,7 +53,7 @@ class Stale:
     previous: str  # the source it was made from
 
     def problem_text(self) -> str:
-        line = self.unit.location.line
+        line = self.unit.location_of(self.unit.source_language).line
         return (f"stale '{self.language}' translation: its '{self.unit.source_language}' source "
                 f"(line {line}) changed from \"{normal(self.previous)}\" to \"{normal(self.unit.source)}\"")
 

@@ -11,6 +11,7 @@ Reading uses lxml with entities, DTDs and network access off; a DOCTYPE is refus
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -27,6 +28,7 @@ NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 DONE = {"translated", "reviewed", "final"}
 _SUBTYPE = {"bold": "xlf:b", "italic": "xlf:i"}
 _KIND_OF_SUBTYPE = {value: key for key, value in _SUBTYPE.items()}
+_NOT_XML = re.compile("([\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+)")
 
 
 def _q(name: str) -> str:
@@ -92,23 +94,33 @@ def _matching_ids(source: list[Code], target: list[Code], ids: dict[int, str]) -
 
 
 def _fill(parent: etree._Element, nodes: tuple[Node, ...], ids: dict[int, str]) -> None:
-    last = None
     for node in nodes:
         if isinstance(node, str):
-            if last is None:
-                parent.text = (parent.text or "") + node
-            else:
-                last.tail = (last.tail or "") + node
+            _append_text(parent, node)
             continue
         number = ids[id(node)]
-        last = etree.SubElement(parent, _q("pc"), id=number, dataRefStart=f"s{number}", dataRefEnd=f"e{number}",
+        code = etree.SubElement(parent, _q("pc"), id=number, dataRefStart=f"s{number}", dataRefEnd=f"e{number}",
                                 dispStart=start(node), dispEnd=end(node), canDelete="no")
         if node.kind == "link":
-            last.set("type", "link")
+            code.set("type", "link")
         else:
-            last.set("type", "fmt")
-            last.set("subType", _SUBTYPE[node.kind])
-        _fill(last, node.children, ids)
+            code.set("type", "fmt")
+            code.set("subType", _SUBTYPE[node.kind])
+        _fill(code, node.children, ids)
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    """Text after the parent's last child; a character XML cannot hold (a control character) as <cp>."""
+    for piece in _NOT_XML.split(text):
+        if not piece:
+            continue
+        if _NOT_XML.fullmatch(piece):
+            for char in piece:
+                etree.SubElement(parent, _q("cp"), hex=f"{ord(char):04X}")
+        elif len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + piece
+        else:
+            parent.text = (parent.text or "") + piece
 
 
 class _Unreadable(Exception):
@@ -173,11 +185,20 @@ def _text(element: etree._Element, data: dict[str, str]) -> str:
             out += [opening, _text(child, data), closing]
         elif child.tag == _q("mrk"):  # an annotation a tool added (a term, a comment): its words stay
             out.append(_text(child, data))
+        elif child.tag == _q("cp"):
+            out.append(_code_point(child))
         else:
             raise _Unreadable(f"<{name}> (line {child.sourceline}) is not something brochure can print; "
                               "only the <pc> codes of the source are allowed")
         out.append(child.tail or "")
     return "".join(out)
+
+
+def _code_point(cp: etree._Element) -> str:
+    try:
+        return chr(int(cp.get("hex", ""), 16))
+    except (ValueError, OverflowError):
+        raise _Unreadable(f"<cp hex=\"{cp.get('hex')}\"> (line {cp.sourceline}) is not a character") from None
 
 
 def _code(pc: etree._Element, data: dict[str, str]) -> tuple[str, str]:
