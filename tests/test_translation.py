@@ -377,3 +377,19 @@ def test_a_character_xml_cannot_hold_travels_as_a_code_point(project):
     assert schema.validate(etree.parse(str(path))), schema.error_log
     assert '<target>Coma algo<cp hex="0007"/> ligero.</target>' in path.read_text("utf-8")
     assert "13 unchanged" in ok("translate", "import", str(path), str(project)).output
+
+
+def test_babel_and_translate_toolkit_read_the_stale_po(recorded):
+    from babel.messages.pofile import read_po
+    from translate.storage import factory
+
+    path = export(recorded, "es", "po")
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    message = catalog.get(NEW, context="before:blocks.1.bullets.0")
+    assert message.fuzzy and message.string.startswith("Alrededor de 1 o 2") and str(catalog.locale) == "es"
+    assert len([m for m in catalog if m.id]) == 13
+    store = factory.getobject(str(path))
+    unit = next(u for u in store.units if u.getcontext() == "before:blocks.1.bullets.0")
+    assert unit.isfuzzy() and unit.source == NEW
+    assert sum(1 for u in store.units if u.istranslated()) == 12
