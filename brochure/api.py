@@ -10,6 +10,7 @@ from . import batch
 from .batch import Job, Result
 from .cache import fingerprint
 from .checks.contrast import brand_contrast
+from .checks.required import required_sections
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem
@@ -205,7 +206,7 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
         project = load_project(content, options)
     except BrochureError as exc:
         return list(exc.problems)
-    found: dict[str, Problem] = {}
+    found: dict[str, Problem] = {str(p): p for p in required_sections(project.brochure)}
     for job in plan(project, options):
         try:
             _, _, warnings = make_pdf(project, job, options)  # rendering finds what does not fit

@@ -118,6 +118,7 @@ class Section:
     id: str
     heading: Text
     blocks: tuple[Block, ...]
+    required: bool = False  # every layout should print it (check warns about a selection without it)
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ class Brochure:
     path: Path
     glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
+    sections_for_at: Mapping[str, Location] = field(default_factory=dict)  # layout -> where its list is written
     reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
 
     def reading_target(self, language: str) -> ReadingTarget:
@@ -307,7 +309,8 @@ class _Reader:
                 ))
             seen.setdefault(section["id"], i)
             blocks = tuple(self.block(b, path + ("blocks", j)) for j, b in enumerate(section["blocks"]))
-            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks))
+            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks,
+                                  section.get("required", False)))
         return tuple(result)
 
     def date(self, value: str | None, path: FieldPath) -> dt.date | None:
@@ -375,6 +378,7 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
                             reader.text(entry["definition"], ("glossary", i, "definition")))
                        for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
+        sections_for_at={layout: source.locate(("sections_for", layout)) for layout in data.get("sections_for", {})},
         reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
     )
     reader.finish()
