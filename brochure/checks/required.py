@@ -16,6 +16,6 @@ def required_sections(brochure: Brochure) -> list[Problem]:
                 f"layout '{layout}' leaves out the required section{'s' if len(missing) > 1 else ''} {names}",
                 brochure.sections_for_at[layout],
                 f"add {names} to sections_for.{layout} (shorten the selection if the layout is then too full)",
-                severity="warning",
+                severity="warning", layout=layout,
             ))
     return problems
