@@ -35,7 +35,7 @@ def test_check_warns_with_the_line_of_the_selection_that_leaves_it_out(tmp_path)
     assert _warnings(result.output) == [
         f"{content}:{line_of(content, 'trifold-a4: [about]')}:15: sections_for.trifold-a4: warning: "
         "layout 'trifold-a4' leaves out the required section 'questions' "
-        "(add 'questions' to sections_for.trifold-a4 (shorten the selection if the layout is then too full))"
+        "(add 'questions' to sections_for.trifold-a4; if the layout is then too full, shorten the text) [trifold-a4]"
     ]  # bifold-a4 prints it: no warning for that layout
 
 
@@ -56,13 +56,13 @@ def test_several_required_sections_left_out_are_named_together(tmp_path):
     assert _warnings(result.output) == [
         f"{content}:{line_of(content, 'trifold-a4: [about]')}:15: sections_for.trifold-a4: warning: "
         "layout 'trifold-a4' leaves out the required section 'questions' "
-        "(add 'questions' to sections_for.trifold-a4 (shorten the selection if the layout is then too full))"]
+        "(add 'questions' to sections_for.trifold-a4; if the layout is then too full, shorten the text) [trifold-a4]"]
     content.write_text(content.read_text("utf-8").replace("trifold-a4: [about]", "trifold-a4: [glossary]"), "utf-8")
     result = run("check", str(content))
     assert _warnings(result.output) == [
         f"{content}:{line_of(content, 'trifold-a4: [glossary]')}:15: sections_for.trifold-a4: warning: "
         "layout 'trifold-a4' leaves out the required sections 'about', 'questions' "
-        "(add 'about', 'questions' to sections_for.trifold-a4 (shorten the selection if the layout is then too full))"]
+        "(add 'about', 'questions' to sections_for.trifold-a4; if the layout is then too full, shorten the text) [trifold-a4]"]
 
 
 @pytest.mark.parametrize("required,selections", [

@@ -15,7 +15,7 @@ def required_sections(brochure: Brochure) -> list[Problem]:
             problems.append(Problem(
                 f"layout '{layout}' leaves out the required section{'s' if len(missing) > 1 else ''} {names}",
                 brochure.sections_for_at[layout],
-                f"add {names} to sections_for.{layout} (shorten the selection if the layout is then too full)",
+                f"add {names} to sections_for.{layout}; if the layout is then too full, shorten the text",
                 severity="warning", layout=layout,
             ))
     return problems
