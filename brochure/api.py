@@ -12,6 +12,7 @@ from . import batch
 from .batch import Job, Result
 from .cache import fingerprint
 from .checks.contrast import brand_for_layout
+from .checks.required import required_sections
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem, UsageError
@@ -299,6 +300,7 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
         return found.sorted(None)
     brochure = project.brochure
     found.add(_review(brochure, options))
+    found.add(required_sections(brochure))
     from .checks.review import draft_status
 
     found.add(draft_status(brochure))

@@ -119,6 +119,7 @@ class Section:
     heading: Text
     blocks: tuple[Block, ...]
     location: Location | None = None  # where the section starts (its id:)
+    required: bool = False  # every layout should print it (check warns about a selection without it)
 
 
 @dataclass(frozen=True)
@@ -344,7 +345,7 @@ class _Reader:
             seen.setdefault(section["id"], i)
             blocks = tuple(self.block(b, path + ("blocks", j)) for j, b in enumerate(section["blocks"]))
             result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks,
-                                  self.source.locate(path + ("id",))))
+                                  location=self.source.locate(path + ("id",)), required=section.get("required", False)))
         return tuple(result)
 
     def date(self, value: str | None, path: FieldPath) -> dt.date | None:
