@@ -1,0 +1,234 @@
+"""The live preview's state: the editions a page has open, rebuilt in the background when a watched
+file changes, with the last good page images kept when a build fails.
+
+One worker thread does all building, so builds never overlap and a burst of saves costs one
+rebuild. A rebuild loads the project once, builds every open edition through the batch the API
+uses (its cache skips editions whose inputs did not change) and rasterises only the pages whose
+digest changed. `check`'s findings follow, edition by edition, while nothing newer waits.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .. import api, batch
+from ..errors import BrochureError, Problem
+from .images import PageImage, page_digests, rasterise
+
+DPI = 110  # readable on a screen: an A4 page is 909 x 1286 pixels
+MAX_OPEN = 12  # editions kept up to date at once; the least recently viewed is dropped first
+
+
+@dataclass(frozen=True)
+class EditionKey:
+    """One edition a page can show: brand 0 is the content file's own clinic, 1.. the brand files."""
+
+    brand: int
+    language: str
+    layout: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.brand}/{self.language}/{self.layout}"
+
+
+@dataclass
+class EditionState:
+    """What the page shows for one edition. `pages` are the last good ones, even after a failure."""
+
+    key: EditionKey
+    version: int = 0
+    pages: list[PageImage] = field(default_factory=list)
+    pdf: Path | None = None
+    pdf_digest: str = ""
+    errors: list[Problem] = field(default_factory=list)  # of the latest build; empty when it worked
+    findings: list[Problem] = field(default_factory=list)  # `check`'s, for this edition
+    checked_version: int = -1  # the version the findings belong to
+    built: bool = False  # a build has finished (worked or failed)
+
+
+@dataclass
+class Choices:
+    """What the pickers offer."""
+
+    languages: list[str] = field(default_factory=list)
+    layouts: list[str] = field(default_factory=list)
+    brands: list[str] = field(default_factory=list)  # display names; index = EditionKey.brand
+
+
+class Live:
+    """Open editions, kept up to date by a background worker; `on_change(event, data)` is told of
+    every change (events: 'edition' with the edition id, 'building', 'choices')."""
+
+    def __init__(self, content: Path, out_dir: Path, brand_files: tuple[Path, ...] = (), dpi: float = DPI,
+                 on_change: Callable[[str, str], None] = lambda event, data: None):
+        self.content = content
+        self.out_dir = out_dir
+        self.brand_files = brand_files
+        self.dpi = dpi
+        self.on_change = on_change
+        self.choices = Choices(brands=[f"{content.name} (its own clinic)", *(p.name for p in brand_files)])
+        self.load_problems: list[Problem] = []  # the content itself cannot be loaded
+        self._editions: OrderedDict[EditionKey, EditionState] = OrderedDict()
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._dirty = True
+        self._stopping = False
+        self._worker = threading.Thread(target=self._run, name="brochure-preview-builds", daemon=True)
+
+    # --- what the server calls -------------------------------------------------------------
+
+    def start(self) -> None:
+        self._load_choices()
+        self._worker.start()
+
+    def stop(self, timeout: float = 10) -> None:
+        with self._wake:
+            self._stopping = True
+            self._wake.notify_all()
+        if self._worker.is_alive():
+            self._worker.join(timeout)
+
+    def open(self, key: EditionKey) -> EditionState:
+        """The edition's state; a newly opened edition is built in the background."""
+        with self._wake:
+            state = self._editions.get(key)
+            if state is None:
+                state = self._editions[key] = EditionState(key)
+                while len(self._editions) > MAX_OPEN:
+                    self._editions.popitem(last=False)
+                self._dirty = True
+                self._wake.notify_all()
+            self._editions.move_to_end(key)
+            return state
+
+    def snapshot(self, state: EditionState) -> EditionState:
+        """A copy that the worker will not change while it is read."""
+        with self._lock:
+            return dataclasses.replace(state, pages=list(state.pages), errors=list(state.errors),
+                                       findings=list(state.findings))
+
+    def find(self, edition_id: str) -> EditionState | None:
+        with self._lock:
+            return next((s for k, s in self._editions.items() if k.id == edition_id), None)
+
+    def files_changed(self, paths: set[Path]) -> None:
+        """Called by the watcher: rebuild every open edition (the cache skips those not affected)."""
+        if any(path.parent.name == "layouts" for path in paths):
+            from .. import layouts
+
+            layouts._load.cache_clear()  # layouts are cached per process by name and path
+        with self._wake:
+            self._dirty = True
+            self._wake.notify_all()
+
+    def idle(self) -> bool:
+        """Nothing waits to be built or checked (for tests and the benchmark)."""
+        with self._lock:
+            return not self._dirty and all(s.built and s.checked_version == s.version for s in self._editions.values())
+
+    # --- the worker ---------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._dirty and not self._stopping and not self._unchecked():
+                    self._wake.wait()
+                if self._stopping:
+                    return
+                dirty, self._dirty = self._dirty, False
+                keys = list(reversed(self._editions))  # the one viewed last is built first
+                unchecked = self._unchecked()
+            try:
+                if dirty:
+                    self.on_change("building", "")
+                    self._rebuild(keys)
+                else:
+                    self._check(unchecked[0])
+            except Exception as exc:  # a bug must not stop the preview: show it in place of the pages
+                problem = Problem(f"internal error: {type(exc).__name__}: {exc}",
+                                  hint="please report this with the content file")
+                for key in keys:
+                    self._failed(key, [problem])
+                with self._lock:
+                    for state in self._editions.values():
+                        state.checked_version = state.version
+
+    def _unchecked(self) -> list[EditionState]:
+        return [s for s in self._editions.values() if s.built and s.checked_version != s.version]
+
+    def _options(self, key: EditionKey | None = None) -> api.Options:
+        if key is None:
+            return api.Options(brands=self.brand_files, jobs=1)
+        brands = (self.brand_files[key.brand - 1],) if key.brand else ()
+        return api.Options((key.language,), (key.layout,), brands, jobs=1)
+
+    def _load_choices(self) -> api.Project | None:
+        """Load the project and update the pickers; None (and load_problems) when it cannot load."""
+        before = (self.choices, self.load_problems)
+        try:
+            project = api.load_project(self.content, self._options())
+        except BrochureError as exc:
+            self.load_problems, project = list(exc.problems), None
+        else:
+            self.load_problems = []
+            brochure = project.brochure
+            layouts = list(brochure.layouts) + [name for name in project.layouts.names() if name not in brochure.layouts]
+            self.choices = Choices(list(brochure.languages), layouts, self.choices.brands)
+        if (self.choices, self.load_problems) != before:
+            self.on_change("choices", "")
+        return project
+
+    def _rebuild(self, keys: list[EditionKey]) -> None:
+        project = self._load_choices()
+        if project is None:
+            for key in keys:
+                self._failed(key, self.load_problems)
+            return
+        jobs = [batch.Job(k.language, k.layout, project.brands[k.brand - 1] if k.brand else None) for k in keys]
+        by_job = {id(job): key for job, key in zip(jobs, keys)}
+        batch.run(project, jobs, self.out_dir, self._options(), lambda result: self._built(by_job[id(result.job)], result))
+
+    def _failed(self, key: EditionKey, problems: list[Problem]) -> None:
+        with self._lock:
+            state = self._editions.get(key)
+            if state is None:
+                return
+            state.errors, state.built = list(problems), True
+            state.version += 1
+        self.on_change("edition", key.id)
+
+    def _built(self, key: EditionKey, result: batch.Result) -> None:
+        if not result.ok:
+            self._failed(key, result.problems)
+            return
+        pdf = result.path.read_bytes()
+        with self._lock:
+            state = self._editions.get(key)
+            if state is None:
+                return
+            old_pages, unchanged = state.pages, state.pdf_digest == hashlib.sha256(pdf).hexdigest()
+            if unchanged and not state.errors and state.built:
+                return
+        digests = page_digests(pdf)
+        changed = {n for n, digest in enumerate(digests, 1) if n > len(old_pages) or old_pages[n - 1].digest != digest}
+        fresh = rasterise(pdf, self.dpi, changed, compress_level=1, digests=digests)
+        with self._lock:
+            state.pages = [fresh.get(n) or old_pages[n - 1] for n in range(1, len(digests) + 1)]
+            state.pdf, state.pdf_digest = result.path, hashlib.sha256(pdf).hexdigest()
+            state.errors, state.built = [], True
+            state.version += 1
+        self.on_change("edition", key.id)
+
+    def _check(self, state: EditionState) -> None:
+        version = state.version
+        findings = api.check(self.content, self._options(state.key))
+        with self._lock:
+            if state.version == version:
+                state.findings, state.checked_version = findings, version
+        self.on_change("edition", state.key.id)
