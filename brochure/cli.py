@@ -225,13 +225,13 @@ def serve(content: Path, brand, out_dir: Path, port: int, open_browser: bool) ->
     except OSError as exc:
         click.echo(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port)", err=True)
         sys.exit(1)
-    click.echo(f"serving {content} at {running.url}  (Ctrl-C stops)")
-    if open_browser:
-        import webbrowser
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+    try:  # from here on, Ctrl-C or termination stops the server cleanly
+        click.echo(f"serving {content} at {running.url}  (Ctrl-C stops)")
+        if open_browser:
+            import webbrowser
 
-        webbrowser.open(running.url)
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-    try:
+            webbrowser.open(running.url)
         running.wait()
     except KeyboardInterrupt:
         pass

@@ -236,7 +236,7 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
             assert b"200" in raw.recv(100)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
-        assert process.returncode == 0 and "stopped" in err and "Traceback" not in err
+        assert process.returncode == 0 and "stopped" in err and "Traceback" not in err, (process.returncode, err)
     finally:
         if process.poll() is None:
             process.kill()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,15 +23,25 @@ FOLD_LINE = (120, 120, 120)
 
 
 @dataclass(frozen=True)
+class PageInfo:
+    """One page as the preview describes it: size in pixels at some dpi, its text (for screen
+    readers and search) and its digest. The pixels are made separately, when wanted."""
+
+    number: int
+    digest: str
+    width: int
+    height: int
+    text: str
+
+
+@dataclass(frozen=True)
 class PageImage:
-    """One rasterised page: PNG bytes, its size in pixels, its text (for screen readers) and digest."""
+    """A rasterised page: its PNG bytes and size in pixels."""
 
     number: int
     png: bytes
     width: int
     height: int
-    text: str
-    digest: str
 
 
 def page_digests(pdf: bytes) -> list[str]:
@@ -50,26 +61,38 @@ def page_digests(pdf: bytes) -> list[str]:
     return digests
 
 
-def rasterise(pdf: bytes, dpi: float, pages: set[int] | None = None, compress_level: int = 6,
-              digests: list[str] | None = None) -> dict[int, PageImage]:
-    """PNG images of the PDF's pages (1-based numbers; all pages, or only those in `pages`).
-    `digests`, when the caller has them already (from `page_digests`), saves reading the PDF twice."""
+def pages_of(pdf: bytes, dpi: float) -> list[PageInfo]:
+    """Every page's digest, pixel size at `dpi` and text, without rasterising anything."""
     import pypdfium2
 
-    digests = digests or page_digests(pdf)
+    digests = page_digests(pdf)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        infos = []
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            infos.append(PageInfo(index + 1, digests[index], math.ceil(width * dpi / 72), math.ceil(height * dpi / 72),
+                                  page.get_textpage().get_text_range()))
+        return infos
+    finally:
+        document.close()
+
+
+def rasterise(pdf: bytes, dpi: float, pages: set[int] | None = None, compress_level: int = 6) -> dict[int, PageImage]:
+    """PNG images of the PDF's pages (1-based numbers; all pages, or only those in `pages`)."""
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         images = {}
         for index in range(len(document)):
             if pages is not None and index + 1 not in pages:
                 continue
-            page = document[index]
-            picture = page.render(scale=dpi / 72, rev_byteorder=True).to_pil()
+            picture = document[index].render(scale=dpi / 72, rev_byteorder=True).to_pil()
             buffer = io.BytesIO()
             picture.save(buffer, "PNG", compress_level=compress_level)
-            text = page.get_textpage().get_text_range()
-            images[index + 1] = PageImage(index + 1, buffer.getvalue(), picture.width, picture.height, text,
-                                          digests[index])
+            images[index + 1] = PageImage(index + 1, buffer.getvalue(), picture.width, picture.height)
         return images
     finally:
         document.close()

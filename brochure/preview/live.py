@@ -3,13 +3,14 @@ file changes, with the last good page images kept when a build fails.
 
 One worker thread does all building, so builds never overlap and a burst of saves costs one
 rebuild. A rebuild loads the project once, builds every open edition through the batch the API
-uses (its cache skips editions whose inputs did not change) and rasterises only the pages whose
-digest changed. `check`'s findings follow, edition by edition, while nothing newer waits.
+uses (its cache skips editions whose inputs did not change). A page is rasterised only when its
+digest is new: first when the page asks for it, the others right after in the background, so the
+page a reader is on is ready as soon as its edition is built. `check`'s findings follow, edition by
+edition, while nothing newer waits.
 """
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -18,10 +19,11 @@ from typing import Callable
 
 from .. import api, batch
 from ..errors import BrochureError, Problem
-from .images import PageImage, page_digests, rasterise
+from .images import PageInfo, pages_of, rasterise
 
 DPI = 110  # readable on a screen: an A4 page is 909 x 1286 pixels
 MAX_OPEN = 12  # editions kept up to date at once; the least recently viewed is dropped first
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one call at a time, from any thread
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,10 @@ class EditionState:
 
     key: EditionKey
     version: int = 0
-    pages: list[PageImage] = field(default_factory=list)
+    pages: list[PageInfo] = field(default_factory=list)
     pdf: Path | None = None
-    pdf_digest: str = ""
+    pdf_bytes: bytes = b""  # of the last good build, which `pages` describe
+    images: dict[str, bytes] = field(default_factory=dict)  # page digest -> PNG, made when first wanted
     errors: list[Problem] = field(default_factory=list)  # of the latest build; empty when it worked
     findings: list[Problem] = field(default_factory=list)  # `check`'s, for this edition
     checked_version: int = -1  # the version the findings belong to
@@ -111,7 +114,7 @@ class Live:
         """A copy that the worker will not change while it is read."""
         with self._lock:
             return dataclasses.replace(state, pages=list(state.pages), errors=list(state.errors),
-                                       findings=list(state.findings))
+                                       findings=list(state.findings), images={})
 
     def find(self, edition_id: str) -> EditionState | None:
         with self._lock:
@@ -210,20 +213,33 @@ class Live:
         pdf = result.path.read_bytes()
         with self._lock:
             state = self._editions.get(key)
-            if state is None:
+            if state is None or (state.pdf_bytes == pdf and not state.errors and state.built):
                 return
-            old_pages, unchanged = state.pages, state.pdf_digest == hashlib.sha256(pdf).hexdigest()
-            if unchanged and not state.errors and state.built:
-                return
-        digests = page_digests(pdf)
-        changed = {n for n, digest in enumerate(digests, 1) if n > len(old_pages) or old_pages[n - 1].digest != digest}
-        fresh = rasterise(pdf, self.dpi, changed, compress_level=1, digests=digests)
+        with _PDFIUM:
+            pages = pages_of(pdf, self.dpi)
         with self._lock:
-            state.pages = [fresh.get(n) or old_pages[n - 1] for n in range(1, len(digests) + 1)]
-            state.pdf, state.pdf_digest = result.path, hashlib.sha256(pdf).hexdigest()
+            kept = {page.digest: state.images[page.digest] for page in pages if page.digest in state.images}
+            state.pages, state.pdf, state.pdf_bytes, state.images = pages, result.path, pdf, kept
             state.errors, state.built = [], True
             state.version += 1
         self.on_change("edition", key.id)
+        for page in pages:  # ahead of the reader turning the page
+            self.png(state, page.number)
+
+    def png(self, state: EditionState, number: int) -> bytes | None:
+        """The PNG of page `number` of the edition's last good build (rasterised on first request)."""
+        with _PDFIUM:  # taken first, so that a page being rasterised by another thread is not done twice
+            with self._lock:
+                if not 1 <= number <= len(state.pages):
+                    return None
+                page, pdf = state.pages[number - 1], state.pdf_bytes
+                if page.digest in state.images:
+                    return state.images[page.digest]
+            png = rasterise(pdf, self.dpi, {number}, compress_level=1)[number].png
+        with self._lock:
+            if state.pdf_bytes is pdf:
+                state.images[page.digest] = png
+        return png
 
     def _check(self, state: EditionState) -> None:
         version = state.version
