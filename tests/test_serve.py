@@ -247,3 +247,20 @@ def test_serve_reports_a_missing_content_file(tmp_path):
     result = subprocess.run([sys.executable, "-m", "brochure", "serve", str(tmp_path / "nope.yaml")],
                             capture_output=True, text=True, timeout=60, cwd=tmp_path, env={**os.environ})
     assert result.returncode == 1 and "nope.yaml" in result.stderr + result.stdout and "Traceback" not in result.stderr
+
+
+def test_a_change_only_check_sees_still_updates_the_findings(tmp_path):
+    folder = tmp_path / "clinic"
+    with served(folder) as running:
+        before = settled(running)
+        assert not [f for f in before["findings"] if "grade" in f["message"]]
+        replace_in(folder / "content.yaml", "  grade: 8", "  grade: 1")  # the PDF stays the same
+        deadline = time.monotonic() + LIMIT
+        while time.monotonic() < deadline:
+            after = edition(running)
+            if [f for f in after["findings"] if "above the target of grade 1" in f["message"]]:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the findings were not updated")
+        assert after["version"] == before["version"] and after["pages"] == before["pages"]

@@ -49,6 +49,7 @@ class EditionState:
     pdf: Path | None = None
     pdf_bytes: bytes = b""  # of the last good build, which `pages` describe
     images: dict[str, bytes] = field(default_factory=dict)  # page digest -> PNG, made when first wanted
+    viewed: int = 1  # the page a reader asked for last: rasterised first after a rebuild
     errors: list[Problem] = field(default_factory=list)  # of the latest build; empty when it worked
     findings: list[Problem] = field(default_factory=list)  # `check`'s, for this edition
     checked_version: int = -1  # the version the findings belong to
@@ -188,6 +189,9 @@ class Live:
         return project
 
     def _rebuild(self, keys: list[EditionKey]) -> None:
+        with self._lock:  # any change may change the findings, even one that leaves the PDF as it was
+            for state in self._editions.values():
+                state.checked_version = -1
         project = self._load_choices()
         if project is None:
             for key in keys:
@@ -223,11 +227,14 @@ class Live:
             state.errors, state.built = [], True
             state.version += 1
         self.on_change("edition", key.id)
-        for page in pages:  # ahead of the reader turning the page
-            self.png(state, page.number)
+        for number in sorted(range(1, len(pages) + 1), key=lambda n: (n != state.viewed, n)):
+            self.png(state, number, viewed=False)  # ahead of the reader asking, the page they are on first
 
-    def png(self, state: EditionState, number: int) -> bytes | None:
-        """The PNG of page `number` of the edition's last good build (rasterised on first request)."""
+    def png(self, state: EditionState, number: int, viewed: bool = True) -> bytes | None:
+        """The PNG of page `number` of the edition's last good build (rasterised on first request);
+        `viewed`: a reader asked for it."""
+        if viewed:
+            state.viewed = number
         with _PDFIUM:  # taken first, so that a page being rasterised by another thread is not done twice
             with self._lock:
                 if not 1 <= number <= len(state.pages):

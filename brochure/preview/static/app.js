@@ -102,7 +102,7 @@ function render() {
 
 function showPage() {
   const pages = view.edition ? view.edition.pages : [];
-  view.page = Math.min(Math.max(1, view.page), Math.max(1, pages.length));
+  if (pages.length) view.page = Math.min(Math.max(1, view.page), pages.length);  // else: kept until pages come
   const page = pages[view.page - 1];
   const image = $("page-image");
   if (page) {
@@ -124,6 +124,7 @@ function showPage() {
 }
 
 function turn(by) {
+  if (!view.edition || !view.edition.pages.length) return;
   view.page += by;
   showPage();
 }
