@@ -61,7 +61,7 @@ def test_pick_an_edition_and_follow_edits_on_disk_without_reloading(tmp_path, pa
         expect(image).to_have_attribute("src", _image_url("0/es/letter-leaflet", 1), timeout=WAIT)
         expect(image).to_have_attribute("alt", _regex(r"Page 1 of \d+"))
         expect(text).to_contain_text("Vivir bien con su enfermedad")
-        assert page.evaluate("document.getElementById('page-image').naturalWidth") > 600  # a real image, loaded
+        _wait_until(lambda: page.evaluate("document.getElementById('page-image').naturalWidth") > 600)  # loaded
         expect(page.locator("#findings-status")).not_to_contain_text("Checking", timeout=WAIT)
 
         page.click("#next")
@@ -105,6 +105,16 @@ def test_text_from_the_content_is_shown_as_text_never_as_markup(tmp_path, page):
         page.goto(running.url)
         expect(page.locator("#page-text")).to_contain_text("Living <img src=x onerror=alert(1)> well", timeout=WAIT)
         assert page.locator("main img").count() == 1 and not dialogs
+
+
+def _wait_until(condition, seconds: float = WAIT / 1000) -> None:
+    """Poll `condition` (the page's CSP rules out Playwright's wait_for_function, which evaluates strings)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
 
 
 def _image_url(edition: str, number: int):
