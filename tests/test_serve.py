@@ -264,3 +264,18 @@ def test_a_change_only_check_sees_still_updates_the_findings(tmp_path):
         else:
             raise AssertionError("the findings were not updated")
         assert after["version"] == before["version"] and after["pages"] == before["pages"]
+
+
+def test_a_change_every_edition_prints_updates_every_open_edition(tmp_path):
+    folder = tmp_path / "clinic"
+    with served(folder) as running:
+        before = {lang: settled(running, lang) for lang in ("es", "en")}
+        replace_in(folder / "content.yaml", 'phone: "+1 555 0100"', 'phone: "+1 555 0199"')
+        deadline = time.monotonic() + LIMIT
+        while time.monotonic() < deadline:
+            after = {lang: edition(running, lang) for lang in before}
+            if all(after[lang]["version"] > before[lang]["version"] for lang in before):
+                break
+            time.sleep(0.05)
+        for lang in before:
+            assert "+1 555 0199" in "".join(page["text"] for page in after[lang]["pages"]), lang

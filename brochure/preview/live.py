@@ -23,6 +23,7 @@ from .images import PageInfo, pages_of, rasterise
 
 DPI = 110  # readable on a screen: an A4 page is 909 x 1286 pixels
 MAX_OPEN = 12  # editions kept up to date at once; the least recently viewed is dropped first
+HEAD_START = 0.3  # seconds the edition viewed last has to itself after a rebuild, unless its page is fetched sooner
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one call at a time, from any thread
 
 
@@ -83,6 +84,7 @@ class Live:
         self._wake = threading.Condition(self._lock)
         self._dirty = True
         self._stopping = False
+        self._fetched = threading.Event()  # a reader fetched a page image since the rebuild began
         self._worker = threading.Thread(target=self._run, name="brochure-preview-builds", daemon=True)
 
     # --- what the server calls -------------------------------------------------------------
@@ -199,7 +201,20 @@ class Live:
             return
         jobs = [batch.Job(k.language, k.layout, project.brands[k.brand - 1] if k.brand else None) for k in keys]
         by_job = {id(job): key for job, key in zip(jobs, keys)}
-        batch.run(project, jobs, self.out_dir, self._options(), lambda result: self._built(by_job[id(result.job)], result))
+
+        def built(result: batch.Result) -> None:
+            self._built(by_job[id(result.job)], result)
+
+        # The edition viewed last first, alone; the others once its page has been fetched (or after
+        # a moment), so that rendering them does not slow down serving it (they share one GIL).
+        self._fetched.clear()
+        first = self._editions.get(keys[0])
+        version = first.version if first else 0
+        batch.run(project, jobs[:1], self.out_dir, self._options(), built)
+        if len(jobs) > 1:
+            if first and first.version != version:  # the reader has something new to fetch
+                self._fetched.wait(HEAD_START)
+            batch.run(project, jobs[1:], self.out_dir, self._options(), built)
 
     def _failed(self, key: EditionKey, problems: list[Problem]) -> None:
         with self._lock:
@@ -235,6 +250,7 @@ class Live:
         `viewed`: a reader asked for it."""
         if viewed:
             state.viewed = number
+            self._fetched.set()
         with _PDFIUM:  # taken first, so that a page being rasterised by another thread is not done twice
             with self._lock:
                 if not 1 <= number <= len(state.pages):

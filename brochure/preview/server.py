@@ -159,7 +159,7 @@ class Handler(BaseHTTPRequestHandler):
             self._json(self._choices())
         elif head == "api" and rest == ["edition"]:
             self._json(self._edition(self.server.live.open(self._key(query))))
-        elif head == "events" and not rest:
+        elif head == "events" and not rest and self.command == "GET":
             self._events()
         elif head == "pages" and len(rest) == 4:
             self._page("/".join(rest[:3]), rest[3])
