@@ -5,7 +5,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from . import markup
+from . import markup, placeholders
 from .errors import BrochureError, Problem
 from .i18n import Language, language
 from .model import Brand, Brochure, Localized
@@ -24,14 +24,15 @@ class Edition:
 
     @property
     def name(self) -> str:
-        """Identifies the edition in file names: '<id>-<lang>' or '<id>-<brand>-<lang>'."""
-        parts = [self.brochure.id, self.brand.id, self.language.tag]
+        """Identifies the edition in file names: '<id>-<lang>' or '<id>-<brand>-<lang>' ('<id>-draft-<lang>' for a draft)."""
+        parts = [self.brochure.id, self.brand.id, "draft" if self.brochure.draft else "", self.language.tag]
         return "-".join(p for p in parts if p)
 
 
 class _Resolver:
-    def __init__(self, tag: str, source_tag: str, fallback: bool):
+    def __init__(self, tag: str, source_tag: str, fallback: bool, printed: dict[str, str | None]):
         self.tag = tag
+        self.printed = printed  # what each brand placeholder ({phone}, ...) prints
         self.source_tag = source_tag
         self.fallback = fallback
         self.problems: list[Problem] = []
@@ -50,9 +51,9 @@ class _Resolver:
 
     def text(self, value: Localized) -> str:
         text = value.get(self.tag)
-        if text is None and self.fallback and value.get(self.source_tag) is not None:
+        borrowed = text is None and self.fallback and value.get(self.source_tag) is not None
+        if borrowed:
             text = value.values[self.source_tag]
-            self.borrowed.add(text)
             self.warnings.append(Problem(
                 f"no '{self.tag}' translation; printing the '{self.source_tag}' text", value.location,
                 f"add an '{self.tag}:' entry", severity="warning",
@@ -63,6 +64,10 @@ class _Resolver:
                 f"add an '{self.tag}:' entry, or drop '{self.tag}' from languages",
             ))
             return ""
+        text, problems = placeholders.fill(text, self.printed, value.location_of(self.tag))
+        self.problems += problems
+        if borrowed:
+            self.borrowed.add(text)
         try:
             markup.parse(text)
         except markup.MarkupError as exc:
@@ -72,7 +77,8 @@ class _Resolver:
 
 def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: bool = False) -> Edition:
     """The edition of `brochure` in language `tag`; raises BrochureError listing every missing text."""
-    resolver = _Resolver(tag, brochure.languages[0], fallback)
+    printed = placeholders.values(brand or brochure.brand, tag, brochure.languages[0])
+    resolver = _Resolver(tag, brochure.languages[0], fallback, printed)
     resolved_brochure = resolver.resolve(brochure)
     resolved_brand = resolver.resolve(brand) if brand else resolved_brochure.brand
     if resolver.problems:
