@@ -279,3 +279,48 @@ def test_a_change_every_edition_prints_updates_every_open_edition(tmp_path):
             time.sleep(0.05)
         for lang in before:
             assert "+1 555 0199" in "".join(page["text"] for page in after[lang]["pages"]), lang
+
+
+def _wait_for_new_version(running: Running, before: dict, lang: str = "en", layout: str = "a4-leaflet",
+                          brand: int = 0) -> dict:
+    deadline = time.monotonic() + LIMIT
+    while time.monotonic() < deadline:
+        state = edition(running, lang, layout, brand)
+        if state["version"] > before["version"]:
+            return state
+        time.sleep(0.05)
+    raise AssertionError("no rebuild")
+
+
+def test_a_changed_layout_in_the_layouts_folder_rebuilds(tmp_path):
+    from brochure.resources import bundled
+
+    folder = tmp_path / "clinic"
+    (folder / "layouts").mkdir(parents=True)
+    layout = folder / "layouts" / "a4-leaflet.yaml"  # replaces the bundled layout of that name
+    layout.write_text((bundled("layouts") / "a4-leaflet.yaml").read_text("utf-8"), "utf-8")
+    with served(folder) as running:
+        before = settled(running)
+        text = layout.read_text("utf-8")
+        size = text.split("body: {size: ")[1].split(",")[0]
+        layout.write_text(text.replace(f"body: {{size: {size},", "body: {size: 20,", 1), "utf-8")
+        after = _wait_for_new_version(running, before)
+        assert len(after["pages"]) > len(before["pages"])  # larger type, more pages
+
+
+def test_a_brand_file_is_offered_and_its_changes_rebuild(tmp_path):
+    folder = tmp_path / "clinic"
+    brand = tmp_path / "northside.yaml"
+    brand.write_text('name: Northside Health\nlogo: clinic/assets/logo.svg\ncolors: {primary: "#1F4E79", accent: "#B5471B"}\n'
+                     'fonts: {body: Noto Sans, heading: Noto Sans}\ncontact: {phone: "+1 555 0111"}\n', "utf-8")
+    with served(folder, brand_files=(brand,)) as running:
+        assert get_json(running, "/api/choices")["brands"][1] == "northside.yaml"
+        edition(running, brand=1)
+        deadline = time.monotonic() + LIMIT
+        while not (before := edition(running, brand=1))["built"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert before["errors"] == [], before["errors"]
+        assert "Northside Health" in before["pages"][0]["text"]
+        replace_in(brand, "Northside Health", "Northside Care")
+        after = _wait_for_new_version(running, before, brand=1)
+        assert "Northside Care" in after["pages"][0]["text"]
