@@ -211,7 +211,8 @@ def preview(content: Path, lang, layout, brand, fallback, allow_outside, out_dir
             _print_problems(item.result.problems, "  ")
 
     try:
-        make_previews(content, out_dir, _options(lang, layout, brand, fallback, allow_outside), dpi, report)
+        make_previews(content, out_dir, _options(lang, layout, brand, fallback, allow_outside), dpi, report,
+                      on_warning=lambda p: _print_problems([p]))
     except BrochureError as exc:
         _print_problems(list(exc.problems))
         sys.exit(1)

@@ -25,9 +25,11 @@ class Preview:
 
 def preview(content: Path, out_dir: Path, options: Options = Options(), dpi: float = 72,
             on_preview: Callable[[Preview], None] | None = None,
-            on_plan: Callable[[int], None] | None = None) -> list[Preview]:
+            on_plan: Callable[[int], None] | None = None,
+            on_warning: Callable[[Problem], None] | None = None) -> list[Preview]:
     """Build the editions (the cache applies) and write PNGs of their pages and a contact sheet into
-    `out_dir/preview/`. Raises BrochureError only when the content cannot be loaded."""
+    `out_dir/preview/`. Raises BrochureError as `api.build` does (content that cannot be loaded, a
+    leaflet past its review date); warnings about the whole leaflet go to on_warning."""
     from .. import api
     from ..i18n import language
     from ..layouts import catalog_for
@@ -51,5 +53,5 @@ def preview(content: Path, out_dir: Path, options: Options = Options(), dpi: flo
         if on_preview:
             on_preview(item)
 
-    api.build(content, out_dir, options, made, on_plan)
+    api.build(content, out_dir, options, made, on_plan, on_warning)
     return previews
