@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import assets, model, schema, source
 from . import batch
@@ -18,6 +18,12 @@ from .errors import BrochureError, Location, Problem, UsageError
 from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
+from .output import write_atomic
+from .translation import record_path
+
+if TYPE_CHECKING:
+    from .translation.actions import LanguageStatus, Outcome
+    from .translation.record import Freshness
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,7 @@ class Options:
     draft: bool = False  # mark every page 'DRAFT - not for patients', as `status: draft` does
     allow_overdue: bool = False  # build a leaflet past its review date (with a warning)
     today: dt.date | None = None  # the date review dates are measured against (default: checks.review.today())
+    allow_stale: bool = False  # print translations whose source changed since (with a warning)
 
 
 @dataclass
@@ -50,6 +57,7 @@ class Project:
     fonts: FontCatalog
     layouts: LayoutCatalog
     source: source.Source
+    translations: "Freshness | None" = None  # None: no translation record, nothing is stale
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -66,7 +74,16 @@ def load_project(content: Path, options: Options = Options()) -> Project:
         brochure = replace(brochure, status="draft")
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src)
+    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src, _translations(content, brochure))
+
+
+def _translations(content: Path, brochure: model.Brochure) -> "Freshness | None":
+    """The check of which translations are stale, for a brochure that has a translation record."""
+    if not record_path(content).exists():
+        return None  # and the translation modules are not even imported
+    from .translation.record import freshness
+
+    return freshness(content, brochure)
 
 
 def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
@@ -104,7 +121,7 @@ def _edition(project: Project, job: Job, options: Options) -> Edition:
         raise BrochureError.at(project.source.locate(("languages",)),
                                f"'{job.language}' is not one of the brochure's languages ({', '.join(brochure.languages)})",
                                "add it to languages: or use --fallback")
-    return resolve(brochure, job.language, job.brand, options.fallback)
+    return resolve(brochure, job.language, job.brand, options.fallback, project.translations, options.allow_stale)
 
 
 def edition_and_key(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, str]:
@@ -245,6 +262,10 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
     from .checks.readability import reading_level  # imports textstat only when it runs
 
     for tag in options.languages or brochure.languages:
+        if project.translations and tag != brochure.languages[0]:
+            from .translation.actions import unrecorded
+
+            found.add(unrecorded(project.translations, tag), language=tag)
         found.add(reading_level(brochure, tag, allow=_glossary_words(brochure, tag)), language=tag)
     return found.sorted(project)
 
@@ -280,7 +301,8 @@ def _readable_project(content: Path, options: Options) -> tuple[Project | None, 
             brand, found = model.brand_and_problems(readable_brand, options.allow_outside)
             brands.append(brand)
             problems += found
-    return Project(brochure, brands, fonts_for(content.parent), layouts_for(content.parent), src), problems
+    return Project(brochure, brands, fonts_for(content.parent), layouts_for(content.parent), src,
+                   _translations(content, brochure)), problems
 
 
 def _check_job(project: Project, job: Job, options: Options, can_render: bool) -> list[Problem]:
@@ -378,3 +400,41 @@ def _review(brochure: model.Brochure, options: Options) -> list[Problem]:
 def _glossary_words(brochure: model.Brochure, tag: str) -> list[str]:
     """Words the glossary explains, which the reading-level check does not count as unexplained."""
     return [word for entry in brochure.glossary for word in (entry.term.get(tag) or "").split()]
+
+
+def export_translations(content: Path, out: Path, languages: tuple[str, ...] = (), fmt: str = "xliff") -> list[Path]:
+    """Write one XLIFF 2.1 (or PO) file per target language for a translator; `out` is the file when
+    one language is asked for and it ends in the format's suffix, else the folder. Returns the files."""
+    from .translation import actions
+
+    project = load_project(content)
+    files = actions.export(project, languages, fmt)
+    single = len(files) == 1 and out.suffix.lower() == actions.FORMATS[fmt]
+    written = []
+    for tag, data in files.items():
+        path = out if single else out / actions.file_name(project.brochure, tag, fmt)
+        write_atomic(path, data)
+        written.append(path)
+    return written
+
+
+def import_translations(files: list[Path], content: Path) -> tuple[list["Outcome"], list[Problem]]:
+    """Take translators' files back into the content file; raises BrochureError (nothing written) for
+    any file that does not fit. Returns what each file changed and warnings for units left alone."""
+    from .translation.actions import import_files
+
+    return import_files(load_project(content), files)
+
+
+def translation_status(content: Path) -> list["LanguageStatus"]:
+    """Translated, missing and stale texts per target language."""
+    from .translation.actions import language_status
+
+    return language_status(load_project(content))
+
+
+def confirm_translations(content: Path, languages: tuple[str, ...]) -> dict[str, int]:
+    """Record the present translations of these languages as current; returns how many changed state."""
+    from .translation.actions import confirm
+
+    return confirm(load_project(content), languages)
