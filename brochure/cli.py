@@ -196,7 +196,7 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, allow_sta
 @click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
               show_default=True, help="Folder for the PDFs; the images go into its preview/ folder.")
 @click.option("--dpi", type=click.IntRange(18, 600), default=72, show_default=True, help="Image resolution.")
-def preview(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, dpi: int) -> None:
+def preview(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, out_dir: Path, dpi: int) -> None:
     """Build the editions and write PNGs of their pages and a contact sheet per edition."""
     from .preview import preview as make_previews
 
@@ -213,8 +213,10 @@ def preview(content: Path, lang, layout, brand, fallback, allow_outside, out_dir
             _print_problems(item.result.problems, "  ")
 
     try:
-        make_previews(content, out_dir, _options(lang, layout, brand, fallback, allow_outside), dpi, report,
-                      on_warning=lambda p: _print_problems([p]))
+        make_previews(content, out_dir, _options(lang, layout, brand, fallback, allow_outside, allow_stale), dpi,
+                      report, on_warning=lambda p: _print_problems([p]))
+    except UsageError as exc:
+        _usage_error(exc)
     except BrochureError as exc:
         _print_problems(list(exc.problems))
         sys.exit(1)

@@ -116,3 +116,9 @@ def test_page_digests_change_only_for_pages_whose_content_changed(tmp_path):
     after = page_digests(pdf.read_bytes())
     assert len(before) == len(after) > 1
     assert before[0] != after[0] and before[1:] == after[1:]
+
+
+def test_an_unknown_layout_is_a_usage_mistake(tmp_path):
+    content = init_project(tmp_path / "clinic")
+    result = run("preview", str(content), "--layout", "a4-leaflett", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "a4-leaflet" in result.output and "Traceback" not in result.output
