@@ -94,6 +94,7 @@ function render() {
   const pdf = $("pdf-link");
   pdf.hidden = !edition.pdf;
   if (edition.pdf) pdf.setAttribute("href", edition.pdf);
+  pdf.textContent = failed ? "Open the last good PDF" : "Open the PDF";
   showPage();
   $("findings-status").textContent = edition.checking ? "Checking…" :
     edition.findings.length ? edition.findings.length + " finding(s) for this edition" : "No findings for this edition";
