@@ -155,6 +155,20 @@ def test_requests_naming_another_host_are_refused(tmp_path):
             assert b" 403 " in raw.recv(100)
 
 
+def test_a_request_from_another_machine_is_refused(tmp_path):
+    from types import SimpleNamespace
+
+    from brochure.preview.server import Handler, Refused
+
+    with served(tmp_path / "clinic", watch=False) as running:
+        host = {"Host": f"127.0.0.1:{running.server.port}"}
+        for peer in ("192.0.2.7", "10.0.0.1", "::ffff:192.0.2.7"):  # documentation and private addresses: no traffic
+            with pytest.raises(Refused) as refused:
+                Handler._check_local(SimpleNamespace(client_address=(peer, 50000), headers=host, server=running.server))
+            assert refused.value.status == 403
+        Handler._check_local(SimpleNamespace(client_address=("127.0.0.1", 50000), headers=host, server=running.server))
+
+
 def test_source_view_escapes_the_file_and_numbers_its_lines(tmp_path):
     folder = tmp_path / "clinic"
     with served(folder, watch=False) as running:
