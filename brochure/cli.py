@@ -193,6 +193,76 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, allow_sta
 @main.command()
 @CONTENT
 @_shared
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="Folder for the PDFs; the images go into its preview/ folder.")
+@click.option("--dpi", type=click.IntRange(18, 600), default=72, show_default=True, help="Image resolution.")
+def preview(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, out_dir: Path, dpi: int) -> None:
+    """Build the editions and write PNGs of their pages and a contact sheet per edition."""
+    from .preview import preview as make_previews
+
+    failed = 0
+
+    def report(item) -> None:
+        nonlocal failed
+        _print_problems(item.result.warnings, "  ")
+        if item.result.ok:
+            click.echo(f"wrote {item.images[0]} and {len(item.images) - 1} page images")
+        else:
+            failed += 1
+            click.echo(f"FAILED {item.result.job}:", err=True)
+            _print_problems(item.result.problems, "  ")
+
+    try:
+        make_previews(content, out_dir, _options(lang, layout, brand, fallback, allow_outside, allow_stale), dpi,
+                      report, on_warning=lambda p: _print_problems([p]))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        sys.exit(1)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@CONTENT
+@click.option("--brand", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Also offer the clinic in this brand file (repeatable).")
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="Folder for the PDFs.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Port on 127.0.0.1 (0: any unused one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
+def serve(content: Path, brand, out_dir: Path, port: int, open_browser: bool) -> None:
+    """Show the brochure as page images on a local web page that rebuilds when files change."""
+    from .preview.server import start
+
+    try:
+        running = start(content, out_dir, tuple(brand), port)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port)", err=True)
+        sys.exit(1)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+    try:  # from here on, Ctrl-C or termination stops the server cleanly
+        click.echo(f"serving {content} at {running.url}  (Ctrl-C stops)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(running.url)
+        running.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        running.stop()
+        signal.signal(signal.SIGTERM, previous)
+        click.echo("stopped", err=True)
+
+
+@main.command()
+@CONTENT
+@_shared
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def check(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str, strict: bool) -> None:
