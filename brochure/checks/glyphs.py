@@ -1,38 +1,54 @@
 """No missing glyph, ever: every character of an edition must be in a font that will draw it."""
 from __future__ import annotations
 
-import unicodedata
-
+from ..edition import Edition
 from ..errors import Location, Problem
-from ..fonts import FontChain
-from ..i18n import Language
+from ..fonts import FontChain, script_name, scripts_of
 from ..model import Brand, Brochure, texts_of
+from ..i18n import strings_file
+
+SHOWN = 6  # code points named in a message; the rest are counted
 
 
-def missing_glyphs(brochure: Brochure, brand: Brand, lang: Language, chain: FontChain) -> list[Problem]:
-    """One problem per text holding characters that no font of the chain (brand font, then the
-    bundled fallbacks) can draw; all such characters of a text are listed at once."""
-    problems = []
-    for text in [*texts_of(brochure), *texts_of(brand)]:
-        value = text.get(lang.tag)
-        if value:
-            problems += _check(value, text.location_of(lang.tag), chain)
-    for key, value in lang.strings.items():
-        problems += _check(value, brand.location.at(f"<built-in text '{key}' for {lang.tag}>"), chain)
-    return problems
+def missing_glyphs(brochure: Brochure, brand: Brand, edition: Edition, chain: FontChain) -> list[Problem]:
+    """One problem per script whose characters no font of the chain (the brand's font, then the
+    bundled fallbacks) can draw, naming the lines they are on and a font that would draw them."""
+    tag = edition.language.tag
+    missing: dict[str, dict[str, list[Location]]] = {}  # script -> character -> where it is written
+    for value, location in _texts(brochure, brand, edition):
+        for char in set(value):
+            if not char.isspace() and chain.family_for(char) is None:
+                missing.setdefault(_script(char), {}).setdefault(char, []).append(location)
+    return [_problem(script, chars, chain, tag) for script, chars in missing.items()]
 
 
-def _check(value: str, location: Location, chain: FontChain) -> list[Problem]:
-    missing = sorted(ch for ch in set(value) if not ch.isspace() and chain.family_for(ch) is None)
-    if not missing:
-        return []
-    listed = ", ".join(_describe(ch) for ch in missing)
-    fonts = chain.primary.stem + (f" or its fallbacks ({', '.join(f.stem for f in chain.families[1:])})"
-                                  if len(chain.families) > 1 else "")
-    return [Problem(f"{listed} {'are' if len(missing) > 1 else 'is'} not in font {fonts}", location,
-                    "add a font that covers it to clinic.fonts, or remove it")]
+def _texts(brochure: Brochure, brand: Brand, edition: Edition) -> list[tuple[str, Location]]:
+    """Every text the edition prints, with where it was written (content, brand, furniture strings)."""
+    tag = edition.language.tag
+    texts = [(text.get(tag), text.location_of(tag)) for text in [*texts_of(brochure), *texts_of(brand)]]
+    supplied = {text.key: text.location for text in brochure.strings if text.language == tag}
+    shipped = Location(strings_file(tag) or strings_file("en"))
+    texts += [(value, supplied.get(key, shipped.at(f"{key}"))) for key, value in edition.strings.values.items()]
+    return [(value, location) for value, location in texts if value]
 
 
-def _describe(char: str) -> str:
-    name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
-    return f"character '{char}' ({name})" if char.isprintable() else f"invisible control character ({name})"
+def _script(char: str) -> str:
+    scripts = scripts_of(char)
+    return scripts[0] if len(scripts) == 1 else "Zyyy"
+
+
+def _problem(script: str, chars: dict[str, list[Location]], chain: FontChain, tag: str) -> Problem:
+    locations = [loc for where in chars.values() for loc in where]
+    first = min(locations, key=lambda loc: (str(loc.file), loc.line or 0))
+    lines = sorted({loc.line for loc in locations if loc.line and loc.file == first.file})
+    codes = " ".join(f"U+{ord(c):04X}" for c in sorted(chars)[:SHOWN]) + (" ..." if len(chars) > SHOWN else "")
+    count = f"{len(chars)} character{'s' if len(chars) > 1 else ''}"
+    where = f" on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:8]))}{' ...' if len(lines) > 8 else ''}" if lines else ""
+    fonts = ", ".join(f.stem for f in chain.families)
+    if script in ("Zyyy", "Zinh", "Zzzz"):
+        name, example = "Symbols and other characters", "a font that has them"
+    else:
+        name = f"{script_name(script)} script"
+        example = f"a font for {script_name(script)} (e.g. Noto Sans {script_name(script)})"
+    return Problem(f"{name}: {count}{where} ({codes}): no font covers them (tried {fonts})", first,
+                   f"add {example} to fonts/ and name it in clinic.fonts")

@@ -134,7 +134,8 @@ class Furniture:
         layout, lang, muted = self.layout, self.edition.language, self.styles.palette.muted
         y = layout.bottom * 0.45
         width = (layout.width - layout.left - layout.right) / 2
-        page = lang.text("page", page=lang.number(canvas.getPageNumber()), pages=lang.number(total))
+        page = self.edition.strings.text("page_of", page=lang.number(canvas.getPageNumber()),
+                                         pages=lang.number(total))
         contact = self.edition.brand.name
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
