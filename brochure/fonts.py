@@ -84,6 +84,7 @@ _REGISTERED: dict[tuple, dict[str, str]] = {}
 def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
     if files in _REGISTERED:
         return _REGISTERED[files]
+    from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -105,6 +106,11 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
         names["Regular"], normal=names["Regular"], bold=names["Bold"],
         italic=names["Italic"], boldItalic=names["BoldItalic"],
     )
+    # A face standing in for a missing style (Regular for Italic) was just mapped back to that style
+    # last, so <b> inside <font face="X-Regular"> found no bold; map each real face to its own style.
+    for style, (bold, italic) in zip(STYLES, ((0, 0), (1, 0), (0, 1), (1, 1))):
+        if style in available:
+            addMapping(names["Regular"].lower(), bold, italic, names[style])
     _REGISTERED[files] = names
     return names
 
