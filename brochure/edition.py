@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import markup
-from .errors import BrochureError, Problem
+from .errors import BrochureError, Location, Problem
 from .i18n import Furniture, Language, builtin_strings, language
 from .model import Brand, Brochure, Localized
 
@@ -109,15 +109,16 @@ def _furniture(brochure: Brochure, brand: Brand, tag: str) -> tuple[Furniture, l
     if not needed:
         return strings, [], []
     if supplied:
-        where = next(iter(supplied.values())).location
+        where = next(iter(supplied.values())).location.at(f"strings.{tag}")
         return strings, [Problem(
-            f"strings: {tag}: has no {key} (in English: {english[key]!r}); the tool has no built-in strings for '{tag}'",
-            where.at(f"strings.{tag}"), f"add '{key}: ...' under strings: {tag}:",
-        ) for key in needed], []
+            f"strings: {tag}: has no {', '.join(needed)}, which this edition prints; the tool has no built-in "
+            f"strings for '{tag}' to fall back on",
+            where, f"add them under strings: {tag}:, e.g. " + ", ".join(f"{key}: ... ({english[key]!r})" for key in needed[:2]),
+        )], []
     return strings, [], [Problem(
         f"the tool has no page furniture strings for '{tag}'; these will print in English: "
         + ", ".join(repr(english[key]) for key in needed),
-        brochure.brand.location.at("languages"),
+        Location(brochure.path, path="languages"),
         f"add them in content.yaml as strings: {{{tag}: {{{', '.join(f'{key}: ...' for key in needed[:3])}, ...}}}}",
         severity="warning",
     )]

@@ -1,13 +1,16 @@
 """No missing glyph, ever: every character of an edition must be in a font that will draw it."""
 from __future__ import annotations
 
+import unicodedata
+
 from ..edition import Edition
 from ..errors import Location, Problem
 from ..fonts import FontChain, script_name, scripts_of
 from ..model import Brand, Brochure, texts_of
 from ..i18n import strings_file
 
-SHOWN = 6  # code points named in a message; the rest are counted
+SHOWN = 6  # code points listed in a message; the rest are counted
+NAMED = 2  # as many characters or fewer are named too ('U+1F9EC DNA DOUBLE HELIX')
 
 
 def missing_glyphs(brochure: Brochure, brand: Brand, edition: Edition, chain: FontChain) -> list[Problem]:
@@ -42,13 +45,14 @@ def _problem(script: str, chars: dict[str, list[Location]], chain: FontChain, ta
     first = min(locations, key=lambda loc: (str(loc.file), loc.line or 0))
     lines = sorted({loc.line for loc in locations if loc.line and loc.file == first.file})
     codes = " ".join(f"U+{ord(c):04X}" for c in sorted(chars)[:SHOWN]) + (" ..." if len(chars) > SHOWN else "")
+    if len(chars) <= NAMED:
+        codes = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in sorted(chars))
     count = f"{len(chars)} character{'s' if len(chars) > 1 else ''}"
     where = f" on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:8]))}{' ...' if len(lines) > 8 else ''}" if lines else ""
-    fonts = ", ".join(f.stem for f in chain.families)
     if script in ("Zyyy", "Zinh", "Zzzz"):
         name, example = "Symbols and other characters", "a font that has them"
     else:
         name = f"{script_name(script)} script"
         example = f"a font for {script_name(script)} (e.g. Noto Sans {script_name(script)})"
-    return Problem(f"{name}: {count}{where} ({codes}): no font covers them (tried {fonts})", first,
+    return Problem(f"{name}: {count}{where} ({codes}): no font covers them (not {chain.primary.display_name}, nor any bundled font)", first,
                    f"add {example} to fonts/ and name it in clinic.fonts")
