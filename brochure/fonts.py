@@ -116,7 +116,9 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
 
 
 # The bundled families for each script (ISO 15924 codes, as fontTools.unicodedata names them), in the
-# order they are tried for a character the brand's font cannot draw.
+# order they are tried for a character the brand's font cannot draw. A character several scripts share
+# (the danda, CJK punctuation) goes to the first script here, unless the text needs another family
+# that has it anyway (FontChain.narrowed).
 SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
     "Latn": ("NotoSans",), "Grek": ("NotoSans",), "Cyrl": ("NotoSans",),
     "Arab": ("NotoSansArabic",), "Hebr": ("NotoSansHebrew",),
@@ -124,9 +126,9 @@ SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
     "Gujr": ("NotoSansGujarati",), "Taml": ("NotoSansTamil",), "Telu": ("NotoSansTelugu",),
     "Thai": ("NotoSansThai",), "Laoo": ("NotoSansLao",), "Khmr": ("NotoSansKhmer",), "Mymr": ("NotoSansMyanmar",),
     "Ethi": ("NotoSansEthiopic",),
-    "Hang": ("NanumGothic", "DroidSansFallback"),
     "Hani": ("DroidSansFallback", "NanumGothic"), "Hira": ("DroidSansFallback",), "Kana": ("DroidSansFallback",),
     "Bopo": ("DroidSansFallback",),
+    "Hang": ("NanumGothic", "DroidSansFallback"),
 }
 # For characters of no one script (punctuation, digits, symbols) that the script's own font lacks.
 COMMON_FONTS = ("NotoSans", "DroidSansFallback")
@@ -168,7 +170,8 @@ def _first_covering(chain: "FontChain", char: str) -> FontFamily | None:
     if chain.primary.covers(char):
         return chain.primary
     by_stem = {family.stem: family for family in chain.families[1:]}
-    stems = [stem for script in scripts_of(char) for stem in SCRIPT_FONTS.get(script, ())]
+    scripts = scripts_of(char)
+    stems = [stem for script, stems in SCRIPT_FONTS.items() if script in scripts for stem in stems]
     for stem in dict.fromkeys([*stems, *COMMON_FONTS]):
         family = by_stem.get(stem)
         if family is not None and family.covers(char):
@@ -216,7 +219,12 @@ class FontChain:
 
     def narrowed(self, text: str) -> "FontChain":
         """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded)."""
-        needed = {self.family_for(char) for char in set(text) if not char.isspace()}
+        uncovered = [char for char in set(text) if not char.isspace() and not self.primary.covers(char)]
+        shared = [char for char in uncovered if len(scripts_of(char)) > 1]  # e.g. the danda: Bengali, Hindi...
+        needed = {self.family_for(char) for char in uncovered if char not in shared}
+        for char in shared:  # drawn by a family the text needs anyway, when one has it
+            if not any(family and family.covers(char) for family in needed):
+                needed.add(self.family_for(char))
         return FontChain((self.primary, *(f for f in self.families[1:] if f in needed)))
 
     def script_family(self, sample: str) -> FontFamily:
