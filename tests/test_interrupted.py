@@ -15,15 +15,19 @@ from brochure import api
 from brochure.output import TEMP_PREFIX, TEMP_SUFFIX
 from helpers import init_project, run
 
-# A child build that is stopped right after it has written part of a temporary file.
+# A child build that is stopped right after it has written part of a temporary file. It sets the
+# SIGINT disposition it needs itself: a process started in the background (`pytest &`, nohup, some CI
+# and IDE runners) inherits SIGINT as ignored, and Python then installs no KeyboardInterrupt handler.
 CHILD = """
-import os, sys, time
+import os, signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
 from pathlib import Path
 import brochure.output as output
 real_fsync = os.fsync
 def slow_fsync(fd):
     output.os.fsync = real_fsync  # only the first write (the PDF) hangs
-    Path(sys.argv[3]).write_text("writing")
+    Path(sys.argv[3]).write_text("writing", "utf-8")
     time.sleep(60)
 output.os.fsync = slow_fsync
 from brochure.cli import main
@@ -49,7 +53,7 @@ def _interrupt(content: Path, out: Path, sig: int, tmp_path: Path) -> None:
         time.sleep(0.05)
     assert list(out.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")), "the child should be mid-write"
     child.send_signal(sig)
-    child.wait(timeout=30)
+    child.wait(timeout=10)
     assert child.returncode != 0
 
 
