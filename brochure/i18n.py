@@ -24,7 +24,7 @@ _MONTHS = {
 }
 
 # Scripts that need HarfBuzz shaping to be drawn correctly (letters that join or reorder).
-_SHAPED_LANGUAGES = {"hi", "mr", "ne", "sa", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "km", "my"}
+_SHAPED_LANGUAGES = {"hi", "mr", "ne", "sa", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "lo", "km", "my"}
 # Scripts written without spaces between words: lines may break between characters.
 _CJK_LANGUAGES = {"zh", "ja"}
 # How lines break, by language (render/text/line_break.py does the breaking).

@@ -245,3 +245,14 @@ def test_languages_command_lists_each_language_with_script_font_and_line_breakin
     assert re.search(r"^ar\s+العربية\s+Arabic\s+rtl\s+Noto Sans Arabic\s+uax14$", rows["ar"])
     assert re.search(r"^ko\s+한국어\s+Hangul\s+ltr\s+NanumGothic\s+keep-all$", rows["ko"])
     assert "Han" in rows["ja"] and "Hiragana" in rows["ja"] and rows["ja"].endswith("kinsoku")
+
+
+def test_changing_a_string_rebuilds_only_that_language(tmp_path):
+    content = _with_strings(tmp_path, {"es": {"contact_us": "Llámenos"}})
+    out = tmp_path / "out"
+    assert run("build", str(content), "-o", str(out)).exit_code == 0
+    content.write_text(content.read_text("utf-8").replace("Llámenos", "Escríbanos"), "utf-8")
+    result = run("build", str(content), "-o", str(out))
+    assert result.exit_code == 0
+    assert "1 PDF written, 1 unchanged" in result.output and "-es-" in result.output
+    assert "Escríbanos" in [item.title for item in pypdf.PdfReader(next(out.glob("*-es-*.pdf"))).outline]
