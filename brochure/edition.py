@@ -113,7 +113,8 @@ def _furniture(brochure: Brochure, brand: Brand, tag: str) -> tuple[Furniture, l
         return strings, [Problem(
             f"strings: {tag}: has no {', '.join(needed)}, which this edition prints; the tool has no built-in "
             f"strings for '{tag}' to fall back on",
-            where, f"add them under strings: {tag}:, e.g. " + ", ".join(f"{key}: ... ({english[key]!r})" for key in needed[:2]),
+            where, f"add them under strings: {tag}:, e.g. "
+            + ", ".join(f"{key}: ... ({english[key]!r})" for key in needed[:2]),
         )], []
     return strings, [], [Problem(
         f"the tool has no page furniture strings for '{tag}'; these will print in English: "

@@ -66,12 +66,12 @@ class FontFamily:
         from collections import Counter
 
         from fontTools.ttLib import TTFont
-        from fontTools.unicodedata import script
+        from fontTools.unicodedata import script as script_of
 
         with TTFont(self.files["Regular"], lazy=True) as font:
             codepoints = font.getBestCmap() or {}
-        counts = Counter(code for code in map(script, map(chr, codepoints)) if code not in NO_SCRIPT)
-        return [(script, n) for script, n in counts.most_common() if n >= least]
+        counts = Counter(code for code in map(script_of, map(chr, codepoints)) if code not in NO_SCRIPT)
+        return [(code, n) for code, n in counts.most_common() if n >= least]
 
     def covers(self, char: str) -> bool:
         """True if the regular face has a glyph for `char`."""
@@ -151,11 +151,11 @@ def writing_scripts(text: str, share: float = 0.2) -> list[str]:
     import re
     from collections import Counter
 
-    from fontTools.unicodedata import script
+    from fontTools.unicodedata import script as script_of
 
-    counts = Counter(script(char) for char in re.sub(r"\{\w+\}", "", text) if char.isalpha())
+    counts = Counter(script_of(char) for char in re.sub(r"\{\w+\}", "", text) if char.isalpha())
     total = sum(counts.values())
-    return [script for script, n in counts.most_common() if n >= share * total]
+    return [code for code, n in counts.most_common() if n >= share * total]
 
 
 def script_name(code: str) -> str:
