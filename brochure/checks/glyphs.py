@@ -56,6 +56,6 @@ def _problem(script: str, chars: dict[str, list[Location]], chain: FontChain) ->
     else:
         name = f"{script_name(script)} script"
         example = f"a font for {script_name(script)} (e.g. Noto Sans {script_name(script)})"
-    return Problem(f"{name}: {count}{where} ({codes}): no font covers them "
-                   f"(not {chain.primary.display_name}, nor any bundled font)",
-                   first, f"add {example} to fonts/ and name it in clinic.fonts")
+    return Problem(f"{name}: {count}{where} ({codes}): no font covers them", first,
+                   f"neither {chain.primary.display_name} nor a bundled font has them; "
+                   f"add {example} to fonts/ and name it in clinic.fonts")
