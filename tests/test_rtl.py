@@ -1,8 +1,8 @@
-"""BidiParagraph: right-to-left paragraphs shaped with HarfBuzz and ordered by the bidi algorithm.
+"""ShapedParagraph: right-to-left paragraphs shaped with HarfBuzz and ordered by the bidi algorithm.
 
-Word order is checked from pdfplumber positions. pdfplumber reports each drawn glyph's Unicode value
-(presentation forms for shaped Arabic) in left-to-right page order, so an expected word is the
-shaped string HarfBuzz gives for it, which is already in visual order.
+Word order is checked from pdfplumber positions. pdfplumber reports each drawn glyph's ToUnicode
+text in left-to-right page order; a right-to-left glyph's characters are written left to right too,
+so a right-to-left word reads back as its characters reversed (`shaped`).
 """
 from __future__ import annotations
 
@@ -16,15 +16,16 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 from reportlab.lib import colors
-from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord, shapeStr
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.platypus import SimpleDocTemplate
 
+from brochure.fonts import FontFamily, catalog_for
 from brochure.markup import Span, parse
-from brochure.render.rtl import BidiParagraph, Fonts, embedding_levels, is_rtl_text, visual_order
+from brochure.render.paragraph import ShapedParagraph
+from brochure.render.text.bidi import embedding_levels, is_rtl_text, visual_order
+from brochure.render.text.prepare import Prepared
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 SIZE = 12
@@ -36,34 +37,27 @@ HEBREW = ("יש ליטול את התרופה עם האוכל ולשתות הרב
 
 
 @pytest.fixture(scope="module")
-def fonts() -> dict[str, Fonts]:
+def fonts() -> dict[str, list[FontFamily]]:
     """Arabic and Hebrew families with Noto Sans as the fallback for Latin letters."""
-    for name, file in [("RtlArabic", "NotoSansArabic-Regular"), ("RtlArabic-Bold", "NotoSansArabic-Bold"),
-                       ("RtlHebrew", "NotoSansHebrew-Regular"), ("RtlHebrew-Bold", "NotoSansHebrew-Bold"),
-                       ("RtlLatin", "NotoSans-Regular"), ("RtlLatin-Bold", "NotoSans-Bold")]:
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{file}.ttf")))
-    latin = Fonts("RtlLatin", "RtlLatin-Bold")
-    return {"arabic": Fonts("RtlArabic", "RtlArabic-Bold", fallback=latin),
-            "hebrew": Fonts("RtlHebrew", "RtlHebrew-Bold", fallback=latin)}
+    catalog = catalog_for(None)
+    latin = catalog.get("NotoSans")
+    return {"arabic": [catalog.get("NotoSansArabic"), latin], "hebrew": [catalog.get("NotoSansHebrew"), latin]}
 
 
 def style(alignment: int = TA_RIGHT) -> ParagraphStyle:
     return ParagraphStyle("rtl", fontSize=SIZE, leading=SIZE * 1.5, alignment=alignment)
 
 
-def build(path: Path, paragraphs: list[BidiParagraph], width: float = 400, height: float = 300) -> Path:
+def build(path: Path, paragraphs: list[ShapedParagraph], width: float = 400, height: float = 300) -> Path:
     """A PDF of the paragraphs on pages of the given size with 20 pt margins."""
     SimpleDocTemplate(str(path), pagesize=(width, height), leftMargin=20, rightMargin=20,
                       topMargin=20, bottomMargin=20).build(paragraphs)
     return path
 
 
-def shaped(word: str, font: str = "RtlArabic") -> str:
-    """The glyphs HarfBuzz gives for a word, as pdfplumber reads them back (visual order).
-
-    Like `shapeStr` but without discretionary ligatures, which BidiParagraph leaves off."""
-    frag = ABag(fontName=font, fontSize=SIZE)
-    return str(shapeFragWord([0, (frag, word)], features={"kern": True, "liga": True}, force=True)[1][1])
+def shaped(word: str) -> str:
+    """A right-to-left word as pdfplumber reads it back: left to right, so reversed."""
+    return word[::-1]
 
 
 def lines_of_words(path: Path) -> list[list[dict]]:
@@ -102,19 +96,19 @@ def _words(chars: list[dict]) -> list[dict]:
     return words
 
 
-def test_arabic_is_joined_by_harfbuzz(tmp_path, fonts):
-    # Unshaped text would draw the nominal (isolated) letters ا ل س ل ا م, not presentation forms
-    # and the lam-alef ligature: this cannot pass without shaping. Compared with ReportLab's own shapeStr.
-    pdf = build(tmp_path / "shaped.pdf", [BidiParagraph([Span("السلام")], style(), fonts["arabic"])])
+def test_arabic_is_joined_by_harfbuzz_and_reads_back_as_letters(tmp_path, fonts):
+    # Unshaped text would draw six glyphs, the nominal (isolated) letters; shaped, the lam-alef
+    # ligature draws two letters with one glyph, whose ToUnicode entry holds both (no presentation forms).
+    pdf = build(tmp_path / "shaped.pdf", [ShapedParagraph([Span("السلام")], style(), fonts["arabic"])])
     with pdfplumber.open(pdf) as document:
-        drawn = "".join(char["text"] for char in sorted(document.pages[0].chars, key=lambda char: char["x0"]))
-    assert drawn == str(shapeStr("السلام", "RtlArabic", SIZE, force=True))
-    assert "\ufefc" in drawn  # ARABIC LIGATURE LAM WITH ALEF FINAL FORM
-    assert sorted(drawn) != sorted("السلام")
+        chars = sorted(document.pages[0].chars, key=lambda char: char["x0"])
+    assert "".join(char["text"] for char in chars) == "السلام"[::-1]
+    assert len(chars) == len(str(shapeStr("السلام", "NotoSansArabic-Regular", SIZE, force=True))) == 5
+    assert "لا"[::-1] in [char["text"] for char in chars]
 
 
 def test_numbers_and_latin_inside_arabic_keep_their_order(tmp_path, fonts):
-    pdf = build(tmp_path / "mixed.pdf", [BidiParagraph(parse(MIXED), style(), fonts["arabic"])])
+    pdf = build(tmp_path / "mixed.pdf", [ShapedParagraph(parse(MIXED), style(), fonts["arabic"])])
     [line] = lines_of_words(pdf)
     texts = [word["text"] for word in line]
     # Logical order read right to left; the Latin run inside reads left to right; mirrored brackets.
@@ -122,12 +116,13 @@ def test_numbers_and_latin_inside_arabic_keep_their_order(tmp_path, fonts):
                               shaped("قبل"), "." + shaped("النوم")]
     assert [sorted(text) for text in texts[::-1]] == [sorted(text) for text in expected_right_to_left]
     assert sum("Paracetamol" in text for text in texts) == 1
+    assert "Paracetamol" in texts[texts.index("500") - 1]
     assert line[-1]["x1"] == pytest.approx(400 - 20 - PAD, abs=0.5)  # right-aligned, first word right-most
 
 
 def test_latin_split_into_styled_runs_still_reads_left_to_right(tmp_path, fonts):
     # Reversing every run of an RTL line (instead of rule L2) would give "mg 500 Paracetamol".
-    pdf = build(tmp_path / "runs.pdf", [BidiParagraph(parse("خذ **Paracetamol** 500 *mg* يوميًا"), style(),
+    pdf = build(tmp_path / "runs.pdf", [ShapedParagraph(parse("خذ **Paracetamol** 500 *mg* يوميًا"), style(),
                                                        fonts["arabic"])])
     [line] = lines_of_words(pdf)
     texts = [word["text"] for word in line]
@@ -136,7 +131,7 @@ def test_latin_split_into_styled_runs_still_reads_left_to_right(tmp_path, fonts)
 
 
 def test_hebrew_lines_read_right_to_left_top_to_bottom(tmp_path, fonts):
-    pdf = build(tmp_path / "hebrew.pdf", [BidiParagraph(parse(HEBREW), style(), fonts["hebrew"])], width=200)
+    pdf = build(tmp_path / "hebrew.pdf", [ShapedParagraph(parse(HEBREW), style(), fonts["hebrew"])], width=200)
     lines = lines_of_words(pdf)
     assert len(lines) >= 3
     read = [word["text"][::-1] for line in lines for word in reversed(line)]
@@ -147,7 +142,7 @@ def test_hebrew_lines_read_right_to_left_top_to_bottom(tmp_path, fonts):
 
 def test_long_paragraph_splits_across_pages_without_losing_words(tmp_path, fonts):
     text = " ".join([ARABIC] * 12)
-    paragraph = BidiParagraph(parse(text), style(), fonts["arabic"])
+    paragraph = ShapedParagraph(parse(text), style(), fonts["arabic"])
     pdf = build(tmp_path / "split.pdf", [paragraph], width=250, height=200)
     with pdfplumber.open(pdf) as document:
         lines_per_page = [len(page.extract_text_lines()) for page in document.pages]
@@ -158,7 +153,7 @@ def test_long_paragraph_splits_across_pages_without_losing_words(tmp_path, fonts
 
 
 def test_split_keeps_two_lines_each_side(fonts):
-    paragraph = BidiParagraph(parse(" ".join([ARABIC] * 2)), style(), fonts["arabic"])
+    paragraph = ShapedParagraph(parse(" ".join([ARABIC] * 2)), style(), fonts["arabic"])
     leading = style().leading
     _, height = paragraph.wrap(200, 1000)
     total = round(height / leading)
@@ -171,7 +166,7 @@ def test_split_keeps_two_lines_each_side(fonts):
 
 def test_word_wider_than_the_line_is_broken(tmp_path, fonts):
     url = "https://clinic.example/patient-information/very/long/address/that/cannot/fit"
-    paragraph = BidiParagraph(parse(f"الموقع {url} اليوم"), style(), fonts["arabic"])
+    paragraph = ShapedParagraph(parse(f"الموقع {url} اليوم"), style(), fonts["arabic"])
     pdf = build(tmp_path / "long.pdf", [paragraph], width=200)
     with pdfplumber.open(pdf) as document:
         chars = document.pages[0].chars
@@ -186,12 +181,12 @@ def test_word_wider_than_the_line_is_broken(tmp_path, fonts):
 def test_bold_run_and_link_inside_arabic(tmp_path, fonts):
     url = "https://clinic.example/ar"
     spans = parse(f"السلام **عليكم** في [العيادة]({url}) اليوم")
-    pdf = build(tmp_path / "bold.pdf", [BidiParagraph(spans, style(TA_CENTER), fonts["arabic"], colors.blue)])
+    pdf = build(tmp_path / "bold.pdf", [ShapedParagraph(spans, style(TA_CENTER), fonts["arabic"], colors.blue)])
     with pdfplumber.open(pdf) as document:
         page = document.pages[0]
         [words] = lines_of_words(pdf)
         [bold] = [word for word in words if word["fontname"].endswith("NotoSansArabic-Bold")]
-        assert sorted(bold["text"]) == sorted(shaped("عليكم", "RtlArabic-Bold"))
+        assert sorted(bold["text"]) == sorted(shaped("عليكم"))
         [link_word] = [word for word in words if sorted(word["text"]) == sorted(shaped("العيادة"))]
         [annotation] = page.annots
         assert annotation["uri"] == url
@@ -202,7 +197,7 @@ def test_bold_run_and_link_inside_arabic(tmp_path, fonts):
 
 
 def test_phone_number_and_arabic_digits_read_left_to_right(tmp_path, fonts):
-    pdf = build(tmp_path / "numbers.pdf", [BidiParagraph(parse("اتصل على 0123 456 789 أو ١٢ مرة"), style(),
+    pdf = build(tmp_path / "numbers.pdf", [ShapedParagraph(parse("اتصل على 0123 456 789 أو ١٢ مرة"), style(),
                                                           fonts["arabic"])])
     [line] = lines_of_words(pdf)
     texts = [word["text"] for word in line]
@@ -211,23 +206,21 @@ def test_phone_number_and_arabic_digits_read_left_to_right(tmp_path, fonts):
 
 
 def test_left_to_right_paragraph_with_hebrew_inside(tmp_path, fonts):
-    latin_first = Fonts("RtlLatin", "RtlLatin-Bold", fallback=fonts["hebrew"])
-    paragraph = BidiParagraph(parse("Ask for שלום עולם today"), ParagraphStyle("ltr", fontSize=SIZE),
+    latin_first = [fonts["hebrew"][1], fonts["hebrew"][0]]
+    paragraph = ShapedParagraph(parse("Ask for שלום עולם today"), ParagraphStyle("ltr", fontSize=SIZE),
                               latin_first, direction="ltr")
     [line] = lines_of_words(build(tmp_path / "ltr.pdf", [paragraph]))
     assert [word["text"] for word in line] == ["Ask", "for", "םלוע", "םולש", "today"]
     assert line[0]["x0"] == pytest.approx(20 + PAD, abs=0.5)
 
 
-def test_qpdf_accepts_the_marked_content(tmp_path, fonts):
+def test_qpdf_accepts_the_text_objects(tmp_path, fonts):
     if not shutil.which("qpdf"):
         pytest.skip("qpdf is not installed")
-    paragraphs = [BidiParagraph(parse(text), style(), fonts[script], colors.blue)
+    paragraphs = [ShapedParagraph(parse(text), style(), fonts[script], colors.blue)
                   for script, text in [("arabic", MIXED), ("arabic", f"**{ARABIC}** [رابط](https://a.example)"),
                                        ("hebrew", HEBREW)]]
     pdf = build(tmp_path / "check.pdf", paragraphs)
-    assert b"/ActualText" in subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(pdf), "-"],
-                                            capture_output=True, check=True).stdout
     result = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors" in result.stdout
@@ -253,7 +246,10 @@ def test_is_rtl_text():
     assert not is_rtl_text("123")
 
 
-def test_fonts_without_italics_use_the_upright_faces():
-    family = Fonts("A", "A-Bold", fallback=Fonts("L", "L-Bold", "L-Italic", "L-BoldItalic"))
-    assert family.chain(bold=True, italic=True) == ["A-Bold", "L-BoldItalic"]
-    assert family.chain(bold=False, italic=True) == ["A", "L-Italic"]
+def test_fonts_without_italics_use_the_upright_faces(fonts):
+    arabic, latin = fonts["arabic"]
+    spans = [Span("مرحبا hello ", bold=True, italic=True), Span("hello", italic=True)]
+    prepared = Prepared(spans, fonts["arabic"], SIZE, rtl=True)
+    assert prepared.fonts[prepared.text.index("م")] == arabic.bold  # NotoSansArabic has no italic
+    assert prepared.fonts[prepared.text.index("h")] == latin.register()["BoldItalic"]
+    assert prepared.fonts[-1] == latin.register()["Italic"]

@@ -12,9 +12,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
 from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox
-from .rtl import BidiParagraph, Fonts, is_rtl_text
+from .paragraph import ShapedParagraph
 from .tagging import Tagged, table_events
 from .styles import Styles, tint
+from .text.bidi import is_rtl_text
+from .text.line_break import glue_numbers
+from .text.runs import font_runs
 
 
 class BlockRenderer:
@@ -75,28 +78,22 @@ class BlockRenderer:
                 *self._mark_first_use(replace(span, text=after))]
 
     def paragraph(self, spans: list[markup.Span], style: ParagraphStyle, rtl: bool | None = None) -> Flowable:
-        """Spans as a paragraph. Right-to-left text and scripts that need shaping go through our
-        bidi/HarfBuzz engine (which shapes each font run on its own); the rest through ReportLab's
-        Paragraph. Runs the style's font cannot draw switch to a fallback family."""
+        """Spans as a paragraph. Right-to-left text, scripts that need shaping and languages whose
+        words ICU must find go through our text engine (ShapedParagraph); the rest through
+        ReportLab's Paragraph, with numbers and phone numbers glued (no line break inside them).
+        Runs the style's font cannot draw switch to a fallback family."""
         s = self.styles
         rtl = s.rtl if rtl is None else rtl
         if style.fontName in {family.bold for family in s.chain.families}:  # a heading style
             spans = [replace(span, bold=True) for span in spans]
-        if s.rtl or style.shaping:
-            return BidiParagraph(spans, style, self._bidi_fonts(), s.palette.primary, "rtl" if rtl else "ltr")
+        if s.rtl or style.shaping or s.line_breaking == "dictionary":
+            families = list(dict.fromkeys([s.script_font, *s.chain.families]))
+            return ShapedParagraph(spans, style, families, s.palette.primary, "rtl" if rtl else "ltr",
+                                   s.line_breaking, s.lang)
         own = s.chain.primary
-        runs = [replace(span, text=text, font=None if family is own else family.regular)
-                for span in spans for family, text in s.chain.runs(span.text)]
+        runs = [replace(span, text=glue_numbers(span.text[start:end]), font=None if family is own else family.regular)
+                for span in spans for start, end, family in font_runs(span.text, s.chain.families)]
         return CheckedParagraph(markup.to_reportlab(runs, s.link_color, self.italic), style)
-
-    def _bidi_fonts(self) -> Fonts:
-        """The script's family first, then the rest of the chain, as BidiParagraph wants them."""
-        families = [self.styles.script_font, *self.styles.chain.families]
-        fonts = None
-        for family in reversed(list(dict.fromkeys(families))):
-            faces = family.register()
-            fonts = Fonts(faces["Regular"], faces["Bold"], faces["Italic"], faces["BoldItalic"], fonts)
-        return fonts
 
     def row(self, cells: list) -> list:
         """Table cells in reading order: reversed for right-to-left languages."""

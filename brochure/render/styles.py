@@ -7,19 +7,12 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-import reportlab.lib.textsplit
-import reportlab.platypus.paragraph
-
 from ..fonts import FontChain, FontFamily
 from ..i18n import Language
 from ..layouts import Layout
 from ..model import Brand
 
-# ReportLab's list of characters that may not start a line misses common Chinese punctuation.
-_CANNOT_START = "，；：！？》〉）」』】"
-for _module in (reportlab.lib.textsplit, reportlab.platypus.paragraph):
-    if not _module.ALL_CANNOT_START.endswith(_CANNOT_START):
-        _module.ALL_CANNOT_START += _CANNOT_START
+from . import _reportlab  # noqa: F401  (kinsoku, and long words cut after / . - @, in ReportLab's paragraphs)
 
 LARGE_PRINT = 16.0  # points: body text at this size or more is large print (UKAAF: 16, ideally 18)
 TEXT = HexColor("#1A1A1A")
@@ -69,6 +62,8 @@ class Styles:
     rtl: bool
     chain: FontChain  # families for characters the body font cannot draw
     script_font: FontFamily  # the family that draws most of this language's letters
+    line_breaking: str = "uax14"  # how lines break (i18n.Language.line_breaking)
+    lang: str = "en"  # the language's tag, for ICU's line breaking rules
 
     @property
     def size(self) -> float:
@@ -129,4 +124,6 @@ def build_styles(brand: Brand, layout: Layout, lang: Language, chain: FontChain,
         rtl=rtl,
         chain=chain,
         script_font=chain.script_family(sample),
+        line_breaking=lang.line_breaking,
+        lang=lang.tag,
     )

@@ -16,12 +16,14 @@ ReportLab's `_linkRecord` hook reports each link's start and end on a line).
 """
 from __future__ import annotations
 
+import math
 from contextlib import contextmanager
 from html import escape
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from reportlab.pdfbase.pdfdoc import XMP, PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
@@ -372,3 +374,45 @@ class Tagged(Flowable):
             in_text = getattr(self.flowable, "has_links", False)
             with tree.mark(canvas, self.role, self.alt, self.row, self.lang, self.group, in_text):
                 self.flowable.drawOn(canvas, x, y, _sW)
+
+
+class LinkMarks:
+    """In a tagged PDF, the words of a ShapedParagraph's links as /Link elements inside the
+    paragraph's. Each link's words on a line are their own text object, so the marks go between
+    them. A line's pieces (the paragraph's words, a link's words) are drawn left to right; they
+    are put back in reading order, which for right-to-left text is not the drawing order."""
+
+    def __init__(self, canvas: Canvas, tree: StructureTree) -> None:
+        self.canvas, self.tree = canvas, tree
+        self.element, self.page = tree.marking[-1], tree.current_page(canvas)
+        self.href: str | None = None
+        self.first = 0
+        self.starts: dict[int, int] = {}  # kid index -> first character (logical) drawn in that piece
+
+    def _emit(self, operators: list[str]) -> None:
+        for operator in operators:
+            self.canvas.addLiteral(operator)
+
+    def start_line(self) -> None:
+        self._emit(self.tree.after_link(self.element, self.page))  # a piece of the paragraph's own
+        self.first = len(self.element.kids) - 1
+        self.starts = {}
+
+    def run(self, href: str | None, start: int) -> None:
+        """A run is about to be drawn: a link's words start or end here."""
+        if href != self.href:
+            if self.href:
+                self._emit(self.tree.after_link(self.element, self.page))
+            if href:
+                self._emit(self.tree.link_words(self.element, self.page))
+            self.href = href
+        piece = len(self.element.kids) - 1
+        self.starts[piece] = min(self.starts.get(piece, start), start)
+
+    def end_line(self) -> None:
+        if self.href:
+            self._emit(self.tree.after_link(self.element, self.page))
+            self.href = None
+        pieces = self.element.kids[self.first:]
+        order = sorted(range(len(pieces)), key=lambda k: self.starts.get(self.first + k, math.inf))  # empty: last
+        self.element.kids[self.first:] = [pieces[k] for k in order]

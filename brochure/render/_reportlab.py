@@ -1,0 +1,213 @@
+"""Every ReportLab internal the render stage relies on, in one place (checked with ReportLab 5.1.0).
+
+ReportLab's public API cannot (1) write shaped glyphs with a ToUnicode map that gives each glyph
+its characters, (2) cut a word too long for a line after `/ . - @` rather than anywhere, or (3)
+keep all Chinese closing punctuation off a line start. The private names this takes are checked
+when the module loads, so a ReportLab that changed them fails at once, naming what is missing,
+rather than writing wrong PDFs.
+
+- `ttfonts.makeToUnicodeCMap` (replaced): ToUnicode entries with several characters, or none;
+- `TTFont.splitString`, `TTFont.getSubsetInternalName`, `TTFontFace.charToGlyph`, `.charWidths`:
+  a glyph gets a character code of its own (from plane 15's private use area, never in the text)
+  when its font's character map has no single character for what it shows;
+- `paragraph._splitWord`, `paragraph._splitFragWord`, `_fragWordIter`, `_SplitWord*`, `_SplitFrag*`
+  (replaced): where a long word is cut;
+- `textsplit.ALL_CANNOT_START`, `paragraph.ALL_CANNOT_START` (extended): kinsoku.
+"""
+from __future__ import annotations
+
+import reportlab
+import reportlab.lib.textsplit as _textsplit
+import reportlab.platypus.paragraph as _paragraph
+from reportlab.pdfbase import pdfmetrics, ttfonts as _ttfonts
+from reportlab.pdfgen.canvas import Canvas
+
+from .text.line_break import ADDRESS_CUTS, CANNOT_START
+from .text.shaping import Shaped
+
+CHECKED_WITH = "5.1.0"
+_NEEDED = {
+    _ttfonts: ("makeToUnicodeCMap", "TTFont"),
+    _paragraph: ("_splitWord", "_splitFragWord", "_fragWordIter", "_SplitWord", "_SplitWordEnd", "_SplitFrag",
+                 "_SplitFragH", "_SplitFragHS", "_HSFrag", "ALL_CANNOT_START", "stringWidth"),
+    _textsplit: ("ALL_CANNOT_START",),
+}
+for _module, _names in _NEEDED.items():
+    _missing = [name for name in _names if not hasattr(_module, name)]
+    if _missing:
+        raise ImportError(f"brochure was checked with ReportLab {CHECKED_WITH}; ReportLab {reportlab.Version} "
+                          f"lacks {', '.join(_missing)} in {_module.__name__}")
+
+# --------------------------------------------------------------------------- kinsoku
+
+for _module in (_textsplit, _paragraph):
+    if not _module.ALL_CANNOT_START.endswith(CANNOT_START):
+        _module.ALL_CANNOT_START += CANNOT_START
+
+# --------------------------------------------------------------------------- glyph codes and ToUnicode
+
+_FIRST_PRIVATE = 0xF0000  # supplementary private use area A: never typed in a brochure, never in a font here
+_codes: dict[tuple[str, int, str], int] = {}  # (font, glyph, characters) -> code
+_texts: dict[int, str] = {}  # code -> the characters its glyph shows
+_next = [_FIRST_PRIVATE]
+
+
+def glyph_code(font_name: str, gid: int, chars: str, width: float) -> int:
+    """The character code that draws glyph `gid` of a registered TrueType font and reads back as
+    `chars`: the character itself where the font maps it to this glyph, else a private code of this
+    glyph and these characters, whose width is the glyph's own (`width`, thousandths of an em)."""
+    face = pdfmetrics.getFont(font_name).face
+    if len(chars) == 1 and face.charToGlyph.get(ord(chars)) == gid:
+        return ord(chars)
+    key = (font_name, gid, chars)
+    code = _codes.get(key)
+    if code is None:
+        while _next[0] in face.charToGlyph:
+            _next[0] += 1
+        code = _codes[key] = _next[0]
+        _next[0] += 1
+        _texts[code] = chars
+        face.charToGlyph[code] = gid
+        face.charWidths[code] = width
+    return code
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with the characters of private glyph codes (several, or none)
+    and UTF-16 for characters beyond the basic plane."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", "<00> <%02X>" % (len(subset) - 1), "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{_utf16(_texts[code] if code in _texts else chr(code))}>" for i, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+_ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+def _number(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def text_object(canvas: Canvas, x: float, y: float, runs: list[tuple[str, float, Shaped, list[str]]],
+                actual_text: str | None = None) -> None:
+    """Draw shaped runs, one after the other from (x, y), as one text object: each run is
+    (font name, size, glyphs, the characters each glyph shows); glyph positions are TJ adjustments
+    and rises; with `actual_text`, the object is marked content with that /ActualText."""
+    doc = canvas._doc
+    ops = [f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm"]
+    rise = 0.0
+    for font_name, size, shaped, texts in runs:
+        font = pdfmetrics.getFont(font_name)
+        codes = [glyph_code(font_name, glyph.gid, chars, glyph.width) for glyph, chars in zip(shaped.glyphs, texts)]
+        placed = [(subset, byte) for subset, data in font.splitString("".join(map(chr, codes)), doc) for byte in data]
+        current, items = None, []
+
+        def flush() -> None:
+            if items:
+                ops.append(f"[{' '.join(items)}] TJ")
+                items.clear()
+
+        for glyph, (subset, byte) in zip(shaped.glyphs, placed):
+            if subset != current:
+                flush()
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {_number(size)} Tf")
+                current = subset
+            glyph_rise = glyph.y_offset * size / 1000
+            if abs(glyph_rise - rise) > 1e-6:
+                flush()
+                ops.append(f"{_number(glyph_rise)} Ts")
+                rise = glyph_rise
+            if glyph.x_offset:
+                items.append(_number(-glyph.x_offset))
+            items.append(f"<{byte:02X}>")
+            after = glyph.width - glyph.advance + glyph.x_offset
+            if abs(after) > 1e-6:
+                items.append(_number(after))
+        flush()
+    if rise:
+        ops.append("0 Ts")
+    ops.append("ET")
+    if actual_text is not None:
+        ops = [f"/Span <</ActualText <FEFF{_utf16(actual_text)}>>> BDC", *ops, "EMC"]
+    canvas.addLiteral(" ".join(ops))
+
+
+# --------------------------------------------------------------------------- where long words are cut
+
+def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width) -> list[list[int]]:
+    """Greedy pieces (lists of item indices) of a word too long for its line: each as long as fits,
+    cut back to just after its last `/ . - @` where it has one. `next_width(n)` is the width of the
+    n-th line after the first."""
+    pieces: list[list[int]] = []
+    current: list[int] = []
+    width, line = 0.0, 0
+    for i, (_, w, char) in enumerate(items):
+        if not current and not pieces and w > max_width:  # not even one character fits: next line
+            pieces.append([])
+            line += 1
+            max_width = next_width(line)
+        elif current and width + w > max_width:
+            cut = max((k + 1 for k, index in enumerate(current) if items[index][2] in ADDRESS_CUTS),
+                      default=len(current))
+            pieces.append(current[:cut])
+            current = current[cut:]
+            width = sum(items[index][1] for index in current)
+            line += 1
+            max_width = next_width(line)
+        current.append(i)
+        width += w
+    return pieces + [current]
+
+
+def _split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="utf8"):
+    """ReportLab's `_splitWord` (a plain word wider than a line), cutting after `/ . - @` first."""
+    if isinstance(w, bytes):
+        w = w.decode(encoding)
+    items = [(None, _paragraph.stringWidth(c, fontName, fontSize, encoding), c) for c in w]
+    last = len(maxWidths) - 1
+    pieces = _pieces(items, maxWidths[min(last, lineno)] - lineWidth,
+                     lambda n: maxWidths[min(last, lineno + n)])
+    words = ["".join(items[i][2] for i in piece) for piece in pieces]
+    wrap = _paragraph.bidiStrWrap if _paragraph.isBidiStr(w) else (lambda s, _: s)
+    return [wrap(_paragraph._SplitWord(t), w) for t in words[:-1]] + [wrap(_paragraph._SplitWordEnd(words[-1]), w)]
+
+
+def _split_frag_word(w, maxWidth, maxWidths, lineno):
+    """ReportLab's `_splitFragWord` (a word of several styles wider than a line), cutting after
+    `/ . - @` first."""
+    items = list(_paragraph._fragWordIter(w))
+    last = len(maxWidths) - 1
+    pieces = _pieces(items, maxWidth, lambda n: maxWidths[min(last, lineno + n)])
+    words = []
+    for n, piece in enumerate(pieces):
+        frags: list[tuple[object, str]] = []
+        for index in piece:
+            frag, _, char = items[index]
+            if frags and frags[-1][0] is frag:
+                frags[-1] = (frag, frags[-1][1] + char)
+            else:
+                frags.append((frag, char))
+        parts = []
+        for frag, text in frags or [(items[0][0], "")]:
+            clone = frag.clone()
+            if hasattr(clone, "text"):
+                clone.text = text
+            parts.append((clone, text))
+        kind = _paragraph._SplitFrag if n < len(pieces) - 1 else (
+            _paragraph._SplitFragHS if isinstance(w, _paragraph._HSFrag) else _paragraph._SplitFragH)
+        words.append(kind([sum(items[i][1] for i in piece), *parts]))
+    return words
+
+
+_paragraph._splitWord = _split_word
+_paragraph._splitFragWord = _split_frag_word

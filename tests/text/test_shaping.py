@@ -1,0 +1,64 @@
+"""text.shaping and text.runs: HarfBuzz glyphs, clusters and the characters each glyph shows."""
+from __future__ import annotations
+
+import pytest
+
+from brochure.fonts import catalog_for
+from brochure.render.text.runs import font_runs
+from brochure.render.text.shaping import shape
+
+
+@pytest.fixture(scope="module")
+def faces() -> dict[str, str]:
+    catalog = catalog_for(None)
+    return {name: catalog.get(name).regular for name in ("NotoSans", "NotoSansArabic", "NotoSansDevanagari")}
+
+
+def test_a_devanagari_conjunct_is_one_glyph_showing_all_its_characters(faces):
+    shaped = shape("क्ष", faces["NotoSansDevanagari"], rtl=False)
+    assert len(shaped.glyphs) == 1
+    assert shaped.glyph_texts() == ["क्ष"]
+
+
+def test_a_vowel_drawn_before_its_consonant_reads_back_in_typed_order(faces):
+    shaped = shape("कि", faces["NotoSansDevanagari"], rtl=False)
+    assert len(shaped.glyphs) == 2 and shaped.glyphs[0].cluster == shaped.glyphs[1].cluster == 0
+    assert "".join(shaped.glyph_texts()) == "कि"
+
+
+def test_right_to_left_glyphs_come_in_visual_order_with_their_letters(faces):
+    shaped = shape("السلام", faces["NotoSansArabic"], rtl=True)
+    assert len(shaped.glyphs) == 5  # lam-alef is one glyph
+    assert [glyph.cluster for glyph in shaped.glyphs] == sorted((g.cluster for g in shaped.glyphs), reverse=True)
+    assert "".join(shaped.glyph_texts()) == "السلام"[::-1]  # left to right, as drawn
+    assert "لا"[::-1] in shaped.glyph_texts()
+
+
+def test_harakat_stay_in_their_letters_cluster(faces):
+    shaped = shape("بُ", faces["NotoSansArabic"], rtl=True)
+    assert len(shaped.clusters()) == 1
+    assert sorted("".join(shaped.glyph_texts())) == sorted("بُ")
+
+
+def test_a_bracket_in_a_right_to_left_run_is_mirrored(faces):
+    shaped = shape("(ب)", faces["NotoSansArabic"], rtl=True)
+    assert "".join(shaped.glyph_texts()) == "(ب)"  # drawn mirrored: reads back as seen, left to right
+
+
+def test_widths_are_the_fonts_own_advances(faces):
+    from reportlab.pdfbase import pdfmetrics
+
+    shaped = shape("Type", faces["NotoSans"], rtl=False)
+    face = pdfmetrics.getFont(faces["NotoSans"]).face
+    assert [g.width for g in shaped.glyphs] == [face.charWidths[ord(c)] for c in "Type"]
+    assert shaped.width(10) == pytest.approx(sum(g.advance for g in shaped.glyphs) / 100)
+    assert shaped.width(10) < sum(g.width for g in shaped.glyphs) / 100  # kerned "Ty"
+
+
+def test_font_runs_switch_only_for_letters_the_font_lacks():
+    catalog = catalog_for(None)
+    latin, arabic = catalog.get("NotoSans"), catalog.get("NotoSansArabic")
+    text = "MRI أو 500 mg"
+    runs = [(text[a:b], font.stem) for a, b, font in font_runs(text, [latin, arabic])]
+    assert runs == [("MRI ", "NotoSans"), ("أو 500 ", "NotoSansArabic"), ("mg", "NotoSans")]
+    assert font_runs("plain", [latin, arabic]) == [(0, 5, latin)]
