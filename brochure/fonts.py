@@ -7,6 +7,7 @@ Regular is required). Families are matched by name without spaces or case, so "N
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -218,14 +219,21 @@ class FontChain:
         return runs
 
     def narrowed(self, text: str) -> "FontChain":
-        """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded)."""
-        uncovered = [char for char in set(text) if not char.isspace() and not self.primary.covers(char)]
+        """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded), the
+        most used first: a Korean text with a few Hanja gets NanumGothic before Droid Sans Fallback,
+        a Chinese one the other way round (text/runs.py gives a character to the first that has it)."""
+        counts = Counter(char for char in text if not char.isspace())
+        uncovered = [char for char in counts if not self.primary.covers(char)]
         shared = [char for char in uncovered if len(scripts_of(char)) > 1]  # e.g. the danda: Bengali, Hindi...
-        needed = {self.family_for(char) for char in uncovered if char not in shared}
+        used: Counter[FontFamily] = Counter()
+        for char in uncovered:
+            if char not in shared and (family := self.family_for(char)):
+                used[family] += counts[char]
         for char in shared:  # drawn by a family the text needs anyway, when one has it
-            if not any(family and family.covers(char) for family in needed):
-                needed.add(self.family_for(char))
-        return FontChain((self.primary, *(f for f in self.families[1:] if f in needed)))
+            if not any(family.covers(char) for family in used) and (family := self.family_for(char)):
+                used[family] += counts[char]
+        fallbacks = sorted((f for f in self.families[1:] if f in used), key=lambda f: -used[f])
+        return FontChain((self.primary, *fallbacks))
 
     def script_family(self, sample: str) -> FontFamily:
         """The family for the first letter of `sample` (e.g. Arabic for an Arabic edition)."""
