@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BrochureError, Problem
+from .errors import BrochureError, Problem, UsageError
 
 class ShardType(click.ParamType):
     """'I/N' with 1 <= I <= N."""
@@ -77,15 +77,24 @@ class _Progress:
             click.echo("\r\033[K", nl=False, err=True)
 
 
-def _print_problems(problems: list[Problem], indent: str = "") -> None:
+def _print_problems(problems: list[Problem], indent: str = "", err: bool = True) -> None:
     for problem in problems:
-        click.echo(f"{indent}{problem}", err=True)
+        where = ", ".join(part for part in (problem.language, problem.layout) if part) if problem.layout else ""
+        click.echo(f"{indent}{problem}" + (f" [{where}]" if where else ""), err=err)
+
+
+def _usage_error(exc: UsageError) -> None:
+    """A mistake in the command line: said once, exit status 2 (as click does for its own)."""
+    for problem in exc.problems:
+        click.echo(f"Error: {problem.message}" + (f" ({problem.hint})" if problem.hint else ""), err=True)
+    sys.exit(2)
 
 
 def _options(lang, layout, brand, fallback, allow_outside):
     from .api import Options
 
-    return Options(tuple(lang), tuple(layout), tuple(brand), fallback, allow_outside)
+    unique = lambda values: tuple(dict.fromkeys(values))  # noqa: E731 - `-l en -l en` builds en once
+    return Options(unique(lang), unique(layout), unique(brand), fallback, allow_outside)
 
 
 def _shared(func):
@@ -125,16 +134,19 @@ def main() -> None:
 @click.option("--impose", is_flag=True, help="For booklet layouts, also write the printer's spreads.")
 @click.option("--no-tags", "no_tags", is_flag=True,
               help="Leave out the structure tree screen readers use (a slightly smaller PDF).")
+@click.option("--draft", is_flag=True, help="Mark every page 'DRAFT - not for patients' (as status: draft does).")
+@click.option("--allow-overdue", is_flag=True, help="Build a leaflet past its review date (with a warning).")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
 def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
-          bleed, cmyk, impose, no_tags, debug: bool) -> None:
+          bleed, cmyk, impose, no_tags, draft, allow_overdue, debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
     from dataclasses import replace
 
     from . import api
 
     options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force,
-                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags)
+                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags, draft=draft,
+                      allow_overdue=allow_overdue)
     written = unchanged = failed = 0
     progress = _Progress()
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
@@ -156,7 +168,9 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
         progress.advance()
 
     try:
-        api.build(content, out_dir, options, report, progress.start)
+        api.build(content, out_dir, options, report, progress.start, on_warning=lambda p: _print_problems([p]))
+    except UsageError as exc:
+        _usage_error(exc)
     except BrochureError as exc:
         _print_problems(list(exc.problems))
         sys.exit(1)
@@ -180,19 +194,61 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, strict: bool) -> None:
-    """Report every problem a build would meet, without writing PDFs."""
+    """Report every problem a build would meet, without writing PDFs.
+
+    Problems and the summary go to standard output, sorted by line; exit status 0 when clean, 1 with
+    problems (warnings too with --strict), 2 for a usage mistake.
+    """
     from . import api
 
-    problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
+    try:
+        problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:  # BROCHURE_TODAY that is not a date
+        _print_problems(list(exc.problems), err=False)
+        sys.exit(2)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     if fmt == "json":
         click.echo(json.dumps({"problems": [p.as_dict() for p in problems],
                                "errors": len(errors), "warnings": len(warnings)}, indent=2, ensure_ascii=False))
     else:
-        _print_problems(problems)
+        _print_problems(problems, err=False)
         click.echo(f"{content}: {len(errors)} error(s), {len(warnings)} warning(s)")
     sys.exit(1 if errors or (strict and warnings) else 0)
+
+
+@main.command()
+@CONTENT
+@_shared
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output.")
+def report(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, out_file: Path | None) -> None:
+    """The figures to file with a leaflet's sign-off: reading level per language and section, page
+    counts, review dates, contrast ratios."""
+    from . import report as reports
+    from .output import write_atomic
+
+    try:
+        figures = reports.collect(content, _options(lang, layout, brand, fallback, allow_outside))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        click.echo("cannot report on a content file with errors; `brochure check` lists them", err=True)
+        sys.exit(1)
+    text = {"text": reports.as_text, "markdown": reports.as_markdown, "json": reports.as_json}[fmt](figures)
+    if out_file is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(out_file, text.encode("utf-8"))
+    except OSError as exc:
+        click.echo(f"cannot write {out_file}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {out_file}", err=True)
 
 
 @main.command()

@@ -5,7 +5,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from . import markup
+from . import markup, placeholders
 from .errors import BrochureError, Location, Problem
 from .i18n import Furniture, Language, builtin_strings, language
 from .model import Brand, Brochure, Localized
@@ -25,14 +25,15 @@ class Edition:
 
     @property
     def name(self) -> str:
-        """Identifies the edition in file names: '<id>-<lang>' or '<id>-<brand>-<lang>'."""
-        parts = [self.brochure.id, self.brand.id, self.language.tag]
+        """Identifies the edition in file names: '<id>-<lang>' or '<id>-<brand>-<lang>' ('<id>-draft-<lang>' for a draft)."""
+        parts = [self.brochure.id, self.brand.id, "draft" if self.brochure.draft else "", self.language.tag]
         return "-".join(p for p in parts if p)
 
 
 class _Resolver:
-    def __init__(self, tag: str, source_tag: str, fallback: bool):
+    def __init__(self, tag: str, source_tag: str, fallback: bool, printed: dict[str, str | None]):
         self.tag = tag
+        self.printed = printed  # what each brand placeholder ({phone}, ...) prints
         self.source_tag = source_tag
         self.fallback = fallback
         self.problems: list[Problem] = []
@@ -51,9 +52,9 @@ class _Resolver:
 
     def text(self, value: Localized) -> str:
         text = value.get(self.tag)
-        if text is None and self.fallback and value.get(self.source_tag) is not None:
+        borrowed = text is None and self.fallback and value.get(self.source_tag) is not None
+        if borrowed:
             text = value.values[self.source_tag]
-            self.borrowed.add(text)
             self.warnings.append(Problem(
                 f"no '{self.tag}' translation; printing the '{self.source_tag}' text", value.location,
                 f"add an '{self.tag}:' entry", severity="warning",
@@ -64,6 +65,10 @@ class _Resolver:
                 f"add an '{self.tag}:' entry, or drop '{self.tag}' from languages",
             ))
             return ""
+        text, problems = placeholders.fill(text, self.printed, value.location_of(self.tag))
+        self.problems += problems
+        if borrowed:
+            self.borrowed.add(text)
         try:
             markup.parse(text)
         except markup.MarkupError as exc:
@@ -73,7 +78,8 @@ class _Resolver:
 
 def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: bool = False) -> Edition:
     """The edition of `brochure` in language `tag`; raises BrochureError listing every missing text."""
-    resolver = _Resolver(tag, brochure.languages[0], fallback)
+    printed = placeholders.values(brand or brochure.brand, tag, brochure.languages[0])
+    resolver = _Resolver(tag, brochure.languages[0], fallback, printed)
     resolved_brochure = resolver.resolve(brochure)
     resolved_brand = resolver.resolve(brand) if brand else resolved_brochure.brand
     if resolver.problems:
@@ -88,12 +94,15 @@ def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: 
 
 def printed_keys(brochure: Brochure, brand: Brand) -> list[str]:
     """The furniture strings an edition prints: the page numbers, the back page's heading and labels,
-    and those of the parts it has (a glossary, sources, a QR code...)."""
+    and those of the parts it has (a glossary, sources, a QR code, a review record, a draft mark...)."""
     contact = brand.contact
     wanted = {"phone": contact.phone, "email": contact.email, "website": contact.website,
               "address": contact.address, "opening_hours": contact.hours, "last_updated": brochure.updated,
               "sources": brochure.references, "words_to_know": brochure.glossary, "qr_caption": brand.qr,
-              "qr_alt": brand.qr, "please_note": brochure.disclaimer}
+              "qr_alt": brand.qr, "please_note": brochure.disclaimer, "feedback": brand.feedback,
+              "leaflet_code": brochure.review.code, "version": brochure.review.version,
+              "published": brochure.review.published, "review_due": brochure.review.next_review,
+              "draft_watermark": brochure.draft}
     return ["page_of", "contact_us", "notes", *(key for key, part in wanted.items() if part)]
 
 

@@ -15,9 +15,12 @@ RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps"}
 STRING_KEYS = (
     "page_of", "contact_us", "phone", "email", "website", "address", "opening_hours", "last_updated",
     "sources", "words_to_know", "notes", "qr_caption", "qr_alt", "key_points", "warning", "tip", "please_note",
+    "review_due", "published", "version", "leaflet_code", "feedback", "draft_watermark",
 )
 PLACEHOLDERS = {"page_of": frozenset({"page", "pages"}), "last_updated": frozenset({"date"}),
-                "qr_alt": frozenset({"url"})}
+                "qr_alt": frozenset({"url"}), "review_due": frozenset({"date"}), "published": frozenset({"date"}),
+                "version": frozenset({"version"}), "leaflet_code": frozenset({"code"}),
+                "feedback": frozenset({"contact"})}
 # CLDR has no month names for these languages; dates are written "25 novanm 2026".
 _MONTHS = {
     "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
