@@ -16,6 +16,7 @@ from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem, UsageError
 from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
+from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
 
 
@@ -124,7 +125,7 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     layout = _layout(project, job.layout)
     brand = job.brand or brochure.brand
     _fonts_of(project, brand)  # both families must exist
-    problems = missing_glyphs(brochure, brand, edition, project.fonts.chain(brand.body_font))
+    problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
     problems += brand_contrast(brand, layout.min_contrast)
     problems += assets.check_images(_images(brochure, brand))
     low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)

@@ -3,34 +3,33 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..edition import Edition
 from ..errors import Location, Problem
 from ..fonts import NO_SCRIPT, FontChain, script_name, scripts_of
 from ..model import Brand, Brochure, texts_of
-from ..i18n import strings_file
+from ..i18n import Language, builtin_strings, strings_file
 
 SHOWN = 6  # code points listed in a message; the rest are counted
 NAMED = 2  # as many characters or fewer are named too ('U+1F9EC DNA DOUBLE HELIX')
 
 
-def missing_glyphs(brochure: Brochure, brand: Brand, edition: Edition, chain: FontChain) -> list[Problem]:
+def missing_glyphs(brochure: Brochure, brand: Brand, lang: Language, chain: FontChain) -> list[Problem]:
     """One problem per script whose characters no font of the chain (the brand's font, then the
     bundled fallbacks) can draw, naming the lines they are on and a font that would draw them."""
     missing: dict[str, dict[str, list[Location]]] = {}  # script -> character -> where it is written
-    for value, location in _texts(brochure, brand, edition):
+    for value, location in _texts(brochure, brand, lang.tag):
         for char in set(value):
             if not char.isspace() and chain.family_for(char) is None:
                 missing.setdefault(_script(char), {}).setdefault(char, []).append(location)
     return [_problem(script, chars, chain) for script, chars in missing.items()]
 
 
-def _texts(brochure: Brochure, brand: Brand, edition: Edition) -> list[tuple[str, Location]]:
-    """Every text the edition prints, with where it was written (content, brand, furniture strings)."""
-    tag = edition.language.tag
+def _texts(brochure: Brochure, brand: Brand, tag: str) -> list[tuple[str, Location]]:
+    """Every text the edition prints, with where it was written: the content, the brand, and the
+    furniture strings (content.yaml's strings: over the built-in ones over English, as printed)."""
     texts = [(text.get(tag), text.location_of(tag)) for text in [*texts_of(brochure), *texts_of(brand)]]
-    supplied = {text.key: text.location for text in brochure.strings if text.language == tag}
-    shipped = Location(strings_file(tag) or strings_file("en"))
-    texts += [(value, supplied.get(key, shipped.at(f"{key}"))) for key, value in edition.strings.values.items()]
+    english, shipped = builtin_strings("en"), Location(strings_file(tag) or strings_file("en"))
+    texts += [(value, shipped.at(key)) for key, value in {**english, **(builtin_strings(tag) or {})}.items()]
+    texts += [(text.text, text.location) for text in brochure.strings if text.language == tag]
     return [(value, location) for value, location in texts if value]
 
 
