@@ -5,19 +5,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import assets, model, schema, source
 from . import batch
 from .batch import Job, Result
 from .cache import fingerprint
-from .checks.contrast import brand_contrast
+from .checks.contrast import brand_for_layout
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem, UsageError
 from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
+from .output import write_atomic
+from .translation import record_path
+
+if TYPE_CHECKING:
+    from .translation.actions import LanguageStatus, Outcome
+    from .translation.record import Freshness
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,7 @@ class Options:
     draft: bool = False  # mark every page 'DRAFT - not for patients', as `status: draft` does
     allow_overdue: bool = False  # build a leaflet past its review date (with a warning)
     today: dt.date | None = None  # the date review dates are measured against (default: checks.review.today())
+    allow_stale: bool = False  # print translations whose source changed since (with a warning)
 
 
 @dataclass
@@ -50,6 +57,7 @@ class Project:
     fonts: FontCatalog
     layouts: LayoutCatalog
     source: source.Source
+    translations: "Freshness | None" = None  # None: no translation record, nothing is stale
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -66,7 +74,34 @@ def load_project(content: Path, options: Options = Options()) -> Project:
         brochure = replace(brochure, status="draft")
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src)
+    layouts = layouts_for(folder)
+    problems = _unknown_selections(brochure, layouts)
+    if problems:
+        raise BrochureError(problems)
+    return Project(brochure, brands, fonts_for(folder), layouts, src, _translations(content, brochure))
+
+
+def _unknown_selections(brochure: model.Brochure, layouts: LayoutCatalog) -> list[Problem]:
+    """Each layout named in sections_for must exist: a misspelt one would silently print everything."""
+    import difflib
+
+    problems = []
+    for name in brochure.sections_for:
+        if name not in layouts.files:
+            close = difflib.get_close_matches(name, layouts.names(), n=1)
+            problems.append(Problem(f"sections_for names the layout '{name}', which does not exist",
+                                    brochure.place(f"sections_for.{name}"),
+                                    f"did you mean '{close[0]}'?" if close else "run 'brochure layouts' to list them"))
+    return problems
+
+
+def _translations(content: Path, brochure: model.Brochure) -> "Freshness | None":
+    """The check of which translations are stale, for a brochure that has a translation record."""
+    if not record_path(content).exists():
+        return None  # and the translation modules are not even imported
+    from .translation.record import freshness
+
+    return freshness(content, brochure)
 
 
 def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
@@ -104,7 +139,7 @@ def _edition(project: Project, job: Job, options: Options) -> Edition:
         raise BrochureError.at(project.source.locate(("languages",)),
                                f"'{job.language}' is not one of the brochure's languages ({', '.join(brochure.languages)})",
                                "add it to languages: or use --fallback")
-    return resolve(brochure, job.language, job.brand, options.fallback)
+    return resolve(brochure, job.language, job.brand, options.fallback, project.translations, options.allow_stale)
 
 
 def edition_and_key(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, str]:
@@ -126,13 +161,17 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     brand = job.brand or brochure.brand
     _fonts_of(project, brand)  # both families must exist
     problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
-    problems += brand_contrast(brand, layout.min_contrast)
+    fitted, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
+    problems += [p for p in contrast if p.severity == "error"]
     problems += assets.check_images(_images(brochure, brand))
     low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
     problems += [p for p in low if p.severity == "error"]
     if problems:
         raise BrochureError(problems)
-    return edition, [*edition.warnings, *(p for p in low if p.severity == "warning")]
+    if fitted is not brand:  # the edition's brand is the resolved one: it takes the layout's colour
+        edition = replace(edition, brand=replace(edition.brand, primary=fitted.primary, inks=fitted.inks))
+    warnings = [p for p in contrast if p.severity == "warning"]
+    return edition, [*edition.warnings, *warnings, *(p for p in low if p.severity == "warning")]
 
 
 def _low_resolution(brochure: model.Brochure, layout, print_shop: bool = False) -> list[Problem]:
@@ -162,7 +201,7 @@ def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[
 
     edition, warnings = prepare(project, job, options)
     pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk,
-                 tags=options.tags)
+                 tags=options.tags, warnings=warnings)
     return edition, pdf, warnings
 
 
@@ -197,8 +236,31 @@ def _images(brochure: model.Brochure, brand: model.Brand) -> list[tuple[Path, Lo
     return images
 
 
-def output_path(out_dir: Path, edition_name: str, layout: str) -> Path:
-    return out_dir / f"{edition_name}-{layout}.pdf"
+def output_path(out_dir: Path, edition_name: str, layout: str, options: Options = Options()) -> Path:
+    """Where a PDF goes: `<edition>-<layout>.pdf`, or `<edition>-<layout>-print.pdf` for a print
+    shop (--bleed or --cmyk), so that a print build never replaces the office PDFs."""
+    suffix = "-print" if options.bleed > 0 or options.cmyk else ""
+    return out_dir / f"{edition_name}-{layout}{suffix}.pdf"
+
+
+def _check_impose(project: Project, options: Options) -> None:
+    """--impose makes printer's spreads of booklets: any other layout in the build is a mistake."""
+    if not options.impose:
+        return
+    names = list(dict.fromkeys(options.layouts or project.brochure.layouts))
+    flat = []
+    for name in names:
+        try:
+            if not project.layouts.get(name).booklet:
+                flat.append(name)
+        except BrochureError:
+            pass  # an unknown layout fails its own editions, with its line
+    if flat:
+        booklets = [n for n in project.layouts.names() if project.layouts.get(n).booklet]
+        raise UsageError(Problem(
+            f"--impose makes printer's spreads of booklets only; {', '.join(flat)} cannot be imposed",
+            hint=f"build {'it' if len(flat) == 1 else 'them'} without --impose, or choose a booklet layout "
+                 f"({', '.join(booklets) or 'none found'}) with --layout"))
 
 
 def build(content: Path, out_dir: Path, options: Options = Options(),
@@ -213,6 +275,7 @@ def build(content: Path, out_dir: Path, options: Options = Options(),
     """
     project = load_project(content, options)
     jobs = plan(project, options)
+    _check_impose(project, options)
     for problem in _review(project.brochure, options):
         if problem.severity == "error" and not options.allow_overdue:
             raise BrochureError(problem)
@@ -245,6 +308,10 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
     from .checks.readability import reading_level  # imports textstat only when it runs
 
     for tag in options.languages or brochure.languages:
+        if project.translations and tag != brochure.languages[0]:
+            from .translation.actions import unrecorded
+
+            found.add(unrecorded(project.translations, tag), language=tag)
         found.add(reading_level(brochure, tag, allow=_glossary_words(brochure, tag)), language=tag)
     return found.sorted(project)
 
@@ -280,7 +347,9 @@ def _readable_project(content: Path, options: Options) -> tuple[Project | None, 
             brand, found = model.brand_and_problems(readable_brand, options.allow_outside)
             brands.append(brand)
             problems += found
-    return Project(brochure, brands, fonts_for(content.parent), layouts_for(content.parent), src), problems
+    layouts = layouts_for(content.parent)
+    problems += _unknown_selections(brochure, layouts)
+    return Project(brochure, brands, fonts_for(content.parent), layouts, src, _translations(content, brochure)), problems
 
 
 def _check_job(project: Project, job: Job, options: Options, can_render: bool) -> list[Problem]:
@@ -306,7 +375,8 @@ def _check_job(project: Project, job: Job, options: Options, can_render: bool) -
     images = [(path, where) for path, where in _images(brochure, brand) if path.is_file()]  # else: model said so
     problems += assets.check_images(images)
     if layout is not None:
-        problems += [replace(p, layout=job.layout) for p in brand_contrast(brand, layout.min_contrast)]
+        _, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
+        problems += [replace(p, layout=job.layout) for p in contrast]
         try:
             low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
         except BrochureError:  # an image that cannot be read: check_images or the model said so
@@ -318,8 +388,10 @@ def _check_job(project: Project, job: Job, options: Options, can_render: bool) -
             and not any(p.severity == "error" for p in problems):
         from .render import render
 
+        rendered: list[Problem] = []  # what prints but needs a look (a fold's empty panel)
         attempt(lambda: render(edition, layout, project.fonts, bleed=options.bleed, cmyk=options.cmyk,
-                               tags=options.tags), language=job.language, layout=job.layout)
+                               tags=options.tags, warnings=rendered), language=job.language, layout=job.layout)
+        problems += [replace(p, language=job.language, layout=job.layout) for p in rendered]
     return problems
 
 
@@ -378,3 +450,41 @@ def _review(brochure: model.Brochure, options: Options) -> list[Problem]:
 def _glossary_words(brochure: model.Brochure, tag: str) -> list[str]:
     """Words the glossary explains, which the reading-level check does not count as unexplained."""
     return [word for entry in brochure.glossary for word in (entry.term.get(tag) or "").split()]
+
+
+def export_translations(content: Path, out: Path, languages: tuple[str, ...] = (), fmt: str = "xliff") -> list[Path]:
+    """Write one XLIFF 2.1 (or PO) file per target language for a translator; `out` is the file when
+    one language is asked for and it ends in the format's suffix, else the folder. Returns the files."""
+    from .translation import actions
+
+    project = load_project(content)
+    files = actions.export(project, languages, fmt)
+    single = len(files) == 1 and out.suffix.lower() == actions.FORMATS[fmt]
+    written = []
+    for tag, data in files.items():
+        path = out if single else out / actions.file_name(project.brochure, tag, fmt)
+        write_atomic(path, data)
+        written.append(path)
+    return written
+
+
+def import_translations(files: list[Path], content: Path) -> tuple[list["Outcome"], list[Problem]]:
+    """Take translators' files back into the content file; raises BrochureError (nothing written) for
+    any file that does not fit. Returns what each file changed and warnings for units left alone."""
+    from .translation.actions import import_files
+
+    return import_files(load_project(content), files)
+
+
+def translation_status(content: Path) -> list["LanguageStatus"]:
+    """Translated, missing and stale texts per target language."""
+    from .translation.actions import language_status
+
+    return language_status(load_project(content))
+
+
+def confirm_translations(content: Path, languages: tuple[str, ...]) -> dict[str, int]:
+    """Record the present translations of these languages as current; returns how many changed state."""
+    from .translation.actions import confirm
+
+    return confirm(load_project(content), languages)

@@ -90,11 +90,11 @@ def _usage_error(exc: UsageError) -> None:
     sys.exit(2)
 
 
-def _options(lang, layout, brand, fallback, allow_outside):
+def _options(lang, layout, brand, fallback, allow_outside, allow_stale=False):
     from .api import Options
 
     unique = lambda values: tuple(dict.fromkeys(values))  # noqa: E731 - `-l en -l en` builds en once
-    return Options(unique(lang), unique(layout), unique(brand), fallback, allow_outside)
+    return Options(unique(lang), unique(layout), unique(brand), fallback, allow_outside, allow_stale=allow_stale)
 
 
 def _shared(func):
@@ -107,6 +107,8 @@ def _shared(func):
                      help="Print the source language where a translation is missing (with a warning)."),
         click.option("--allow-outside-files", "allow_outside", is_flag=True,
                      help="Allow images and logos from outside the content file's folder."),
+        click.option("--allow-stale", is_flag=True,
+                     help="Print translations whose source text changed since they were made (with a warning)."),
     ]):
         func = decorator(func)
     return func
@@ -137,16 +139,16 @@ def main() -> None:
 @click.option("--draft", is_flag=True, help="Mark every page 'DRAFT - not for patients' (as status: draft does).")
 @click.option("--allow-overdue", is_flag=True, help="Build a leaflet past its review date (with a warning).")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
-def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
-          bleed, cmyk, impose, no_tags, draft, allow_overdue, debug: bool) -> None:
+def build(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, out_dir: Path, jobs, force,
+          shard, bleed, cmyk, impose, no_tags, draft, allow_overdue, debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
     from dataclasses import replace
 
     from . import api
 
-    options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force,
-                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags, draft=draft,
-                      allow_overdue=allow_overdue)
+    options = replace(_options(lang, layout, brand, fallback, allow_outside, allow_stale), jobs=jobs or 0,
+                      force=force, shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags,
+                      draft=draft, allow_overdue=allow_overdue)
     written = unchanged = failed = 0
     progress = _Progress()
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
@@ -193,7 +195,7 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
 @_shared
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, strict: bool) -> None:
+def check(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str, strict: bool) -> None:
     """Report every problem a build would meet, without writing PDFs.
 
     Problems and the summary go to standard output, sorted by line; exit status 0 when clean, 1 with
@@ -202,7 +204,7 @@ def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str,
     from . import api
 
     try:
-        problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
+        problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside, allow_stale))
     except UsageError as exc:
         _usage_error(exc)
     except BrochureError as exc:  # BROCHURE_TODAY that is not a date
@@ -225,14 +227,15 @@ def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str,
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
 @click.option("--output", "-o", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output.")
-def report(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, out_file: Path | None) -> None:
+def report(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str,
+           out_file: Path | None) -> None:
     """The figures to file with a leaflet's sign-off: reading level per language and section, page
     counts, review dates, contrast ratios."""
     from . import report as reports
     from .output import write_atomic
 
     try:
-        figures = reports.collect(content, _options(lang, layout, brand, fallback, allow_outside))
+        figures = reports.collect(content, _options(lang, layout, brand, fallback, allow_outside, allow_stale))
     except UsageError as exc:
         _usage_error(exc)
     except BrochureError as exc:
@@ -317,3 +320,102 @@ def init(folder: Path) -> None:
         sys.exit(1)
     shutil.copytree(Path(__file__).parent / "templates" / "init", folder, dirs_exist_ok=True)
     click.echo(f"created {target}\nbuild it with:  cd {folder} && brochure build")
+
+
+@main.group()
+def translate() -> None:
+    """Exchange translations with translators (XLIFF 2.1 or PO) and keep them in step with the source."""
+
+
+def _reported(func):
+    """Problems printed with their place, exit 1; anything unexpected said in one line, no traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except BrochureError as exc:
+            _print_problems(list(exc.problems))
+        except Exception as exc:  # pragma: no cover - the last line of defence against tracebacks
+            click.echo(f"internal error: {type(exc).__name__}: {exc}; please report it with the files", err=True)
+        sys.exit(1)
+
+    return run
+
+
+@translate.command("export")
+@CONTENT
+@click.option("--lang", "-l", multiple=True, metavar="TAG", help="Only this language (repeatable); default: all.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("--output", "-o", "out", type=click.Path(path_type=Path), default="translations", show_default=True,
+              help="Folder for the files; with one --lang, a file name ending in .xlf or .po is the file.")
+@_reported
+def translate_export(content: Path, lang, fmt: str, out: Path) -> None:
+    """Write one file per target language for a translator or a translation tool."""
+    from . import api
+
+    for path in api.export_translations(content, out, tuple(lang), fmt):
+        click.echo(f"wrote {path}")
+
+
+@translate.command("import", short_help="Take translated XLIFF or PO files back into the content file.")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE... [CONTENT]",
+                type=click.Path(dir_okay=False, path_type=Path))
+@_reported
+def translate_import(paths: tuple[Path, ...]) -> None:
+    """Take translated XLIFF or PO files back into the content file (CONTENT, a .yaml file; default
+    content.yaml). Any problem in any file: nothing is written."""
+    from . import api
+
+    content = Path("content.yaml")
+    files = list(paths)
+    if files[-1].suffix.lower() in (".yaml", ".yml"):
+        content = files.pop()
+    if not files:
+        raise click.UsageError("name at least one XLIFF or PO file to import")
+    outcomes, warnings = api.import_translations(files, content)
+    _print_problems(warnings)
+    for o in outcomes:
+        counts = ", ".join(f"{len(ids)} {name}" for name, ids in (
+            ("new", o.new), ("updated", o.updated), ("confirmed", o.confirmed), ("unchanged", o.unchanged),
+            ("not finished", o.unfinished), ("skipped", o.skipped)) if ids)
+        click.echo(f"{o.path} ({o.language}): {counts or 'nothing to import'}")
+        for name, ids in (("new", o.new), ("updated", o.updated), ("confirmed", o.confirmed)):
+            for unit_id in ids:
+                click.echo(f"  {name}: {unit_id}")
+
+
+@translate.command("status")
+@CONTENT
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 when any text is missing or stale.")
+@_reported
+def translate_status(content: Path, fmt: str, strict: bool) -> None:
+    """How far each language is: texts translated, missing and stale."""
+    from . import api
+
+    found = api.translation_status(content)
+    if fmt == "json":
+        click.echo(json.dumps({"languages": [s.as_dict() for s in found]}, indent=2))
+    else:
+        click.echo(f"{'language':10} {'translated':>10} {'missing':>8} {'stale':>6} {'done':>7}")
+        for s in found:
+            note = f"  ({s.unrecorded} not in the record: brochure translate confirm --lang {s.language})" \
+                if s.unrecorded else ""
+            click.echo(f"{s.language:10} {s.translated:>10} {s.missing:>8} {s.stale:>6} {s.percent:>6.1f}%{note}")
+    sys.exit(1 if strict and any(s.missing or s.stale for s in found) else 0)
+
+
+@translate.command("confirm")
+@CONTENT
+@click.option("--lang", "-l", multiple=True, required=True, metavar="TAG",
+              help="The language whose translations you checked (repeatable).")
+@_reported
+def translate_confirm(content: Path, lang) -> None:
+    """Mark a language's present translations as current, after updating them in content.yaml."""
+    from . import api
+
+    counts = api.confirm_translations(content, tuple(lang))
+    for tag, count in counts.items():
+        click.echo(f"{tag}: {count} translation(s) marked current")

@@ -20,7 +20,6 @@ from .checks.contrast import WHITE, ratio
 from .checks.review import DUE_SOON, review_dates, today
 from .errors import BrochureError
 
-TRANSLATION_STATUS_UNAVAILABLE = "not available (translation tracking is not part of this build of brochure)"
 TEXT_COLOURS = {"body text": "#1A1A1A", "small print": "#4A4A4A"}  # render.styles TEXT and MUTED
 
 
@@ -124,9 +123,16 @@ def _contrast(project: api.Project, options: api.Options) -> list[ContrastFigure
 
 
 def translation_status(project: api.Project, language: str) -> str:
-    """How current the `language` translation is. The hook for translation tracking (export/import
-    with the source each translation was made from); until that is part of brochure, 'not available'."""
-    return TRANSLATION_STATUS_UNAVAILABLE
+    """How complete and current the `language` translation is (from the translation record)."""
+    if language == project.brochure.languages[0]:
+        return "source language"
+    from .translation.actions import language_status
+
+    found = {status.language: status for status in language_status(project)}.get(language)
+    if found is None:
+        return "not one of the brochure's languages"
+    return (f"{found.translated} of {found.total} texts translated ({found.percent:g}%), {found.missing} missing, "
+            f"{found.stale} stale, {found.unrecorded} not yet confirmed")
 
 
 def _language(project: api.Project, tag: str) -> LanguageFigures:

@@ -8,7 +8,7 @@ import pypdf
 import pytest
 
 from brochure.checks.readability import score, section_text
-from brochure.api import load_project
+from brochure.api import load_project, translation_status
 from helpers import init_project, line_of, replace_in, run
 
 
@@ -40,7 +40,10 @@ def test_json_report_has_the_figures(content):
     assert about["figure"] == round(score(section_text(brochure.sections[0], "en"), "en"), 1)
     assert about["long_words"] == ["pharmacotherapeutical"]
     assert (about["longest_sentence"], about["longest_sentence_words"]) == ("Read this leaflet at your own pace.", 7)
-    assert all(lang["translation_status"].startswith("not available") for lang in report["languages"])
+    assert english["translation_status"] == "source language"
+    (es,) = translation_status(content)
+    assert spanish["translation_status"] == (f"{es.translated} of {es.total} texts translated (100%), 0 missing, "
+                                             "0 stale, 0 not yet confirmed") and es.translated == es.total > 10
     assert {c["colour"]: c["passes"] for c in report["contrast"]}["#1F4E79"] is True
 
 
@@ -80,7 +83,8 @@ def test_text_report_names_formula_target_and_overdue_state(content, monkeypatch
     assert result.exit_code == 0
     assert "state: OVERDUE: the leaflet was due for review on 2027-11-25, 37 days ago" in result.stdout
     assert "reading level: Flesch-Kincaid grade; target grade 8 or lower" in result.stdout
-    assert "translation status: not available" in result.stdout
+    assert "translation status: source language" in result.stdout
+    assert "texts translated (100%), 0 missing, 0 stale" in result.stdout
 
 
 def test_report_on_a_broken_file_points_to_check(content):

@@ -30,7 +30,7 @@ from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
 from . import printing
-from .blocks import NOTES_SPACING, BlockRenderer
+from .blocks import BlockRenderer
 from .flowables import KeepWithFirst
 from .pages import BrochureDocument, FurnitureCanvas
 from .styles import Styles, build_styles
@@ -38,7 +38,8 @@ from .tagging import StructureTree
 
 
 def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False,
-           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True) -> bytes:
+           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True,
+           warnings: list[Problem] | None = None) -> bytes:
     """The PDF of one edition in one layout, byte-identical for identical inputs.
 
     bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
@@ -46,10 +47,11 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     tags=False leaves out the structure tree screen readers use (a slightly smaller file).
     notice_on_back: the disclaimer and date close the back page; when they would run it onto a
     second page (large print), render itself sets them after the content instead.
+    warnings: where to add what prints but needs a look (a fold's empty panel).
     """
     if layout.fold:
         from .folds import render_fold
-        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags)
+        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags, warnings=warnings)
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
     styles = edition_styles(edition, layout, fonts)
     blocks = edition_blocks(edition, layout, styles, layout.column_width,
@@ -60,7 +62,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
         keywords=document_keywords(edition, layout), creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
-        **printing.document_options(layout, bleed, cmyk),
+        **printing.document_options(layout, bleed, cmyk, brand),
     )
     story = _story(edition, layout, styles, blocks, notes_pages, notice_on_back)
     try:
@@ -87,15 +89,7 @@ def _too_large(error: str, edition: Edition, layout: Layout, section_path: str) 
     found = re.search(r"\(([\d.]+) x ([\d.]+)\) too large", error)
     tall = float(found.group(2)) if found else 0.0
     room = layout.height - layout.top - layout.bottom
-    section_id = section_path.removeprefix("sections.")
-    for i, section in enumerate(brochure.sections):
-        notes = [(j, b) for j, b in enumerate(section.blocks) if isinstance(b, model.Notes)]
-        if section.id == section_id and notes and tall:
-            j, block = notes[0]
-            fit = max(1, int((room - (tall - block.lines * NOTES_SPACING)) // NOTES_SPACING))
-            return Problem(f"the notes block has {block.lines} lines; about {fit} fit on a {layout.name} page",
-                           Location(brochure.path, path=f"sections[{i}].blocks[{j}].notes.lines"),
-                           f"set lines: to {fit} or fewer")
+    # (a notes block is never too tall: its lines fill the rest of a page and continue on the next)
     height = f" ({tall / mm:.0f} mm tall; a {layout.name} page holds {room / mm:.0f} mm)" if tall else ""
     return Problem(f"a block in this section is taller than a page{height}", Location(brochure.path, path=section_path),
                    "shorten that block, or split a very long table or list into two")
@@ -245,6 +239,8 @@ def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flo
         flowables += blocks.block(model.Callout("tip", strings.text("please_note"), brochure.disclaimer, ()))[:-1]
     small = styles.small.clone("updated", textColor=styles.palette.muted)
     if brochure.updated:
+        if flowables:  # clear of the callout's side bar
+            flowables.append(Spacer(1, styles.size * 0.5))
         flowables.append(blocks.para(strings.text("last_updated", date=lang.date(brochure.updated)), small))
     record = _review_record(edition)
     if record:

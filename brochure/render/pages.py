@@ -17,11 +17,12 @@ from .. import assets, markup
 from ..edition import Edition
 from ..layouts import Layout
 from .blocks import BlockRenderer
+from .cmyk import PrintCanvas
 from .styles import Styles
 from .tagging import StructureTree, artifact
 
 
-class FurnitureCanvas(Canvas):
+class FurnitureCanvas(PrintCanvas):
     """A canvas that draws "page X of Y" footers once the page count is known (at save), and, when
     given a structure tree, writes it (tagged PDF) with each page's /StructParents."""
 
@@ -107,7 +108,9 @@ class Furniture:
             x = layout.width - layout.right - logo_size if self.styles.rtl else layout.left
             self._logo(canvas, x, top - height / 2 - logo_size / 2, logo_size)
         x = layout.left if self.styles.rtl else layout.left + gap
-        self._line(canvas, brand.name, x, top - height / 2 - 17 * 0.35, text_width, 17, palette.on_primary, bold=True)
+        size = max(17, layout.furniture_size)  # large print: no smaller than its body text
+        self._line(canvas, brand.name, x, top - height / 2 - size * 0.35, text_width, size, palette.on_primary,
+                   bold=True)
 
     def _logo(self, canvas: Canvas, x: float, y: float, size: float) -> None:
         brand = self.edition.brand
@@ -144,9 +147,15 @@ class Furniture:
         contact = self.edition.brand.name
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
+        size = layout.furniture_size
+        if self._fit(canvas, contact, width, size, muted, False, "start")[1] < size:
+            # too long for half the line at this size (large print): the contact line gets a line of its own
+            self._line(canvas, contact, layout.left, y + size * 1.25, 2 * width, size, muted)
+            self._line(canvas, page, layout.left, y, 2 * width, size, muted, align="end")
+            return
         start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
-        self._line(canvas, contact, start, y, width, layout.furniture_size, muted)
-        self._line(canvas, page, end, y, width, layout.furniture_size, muted, align="end")
+        self._line(canvas, contact, start, y, width, size, muted)
+        self._line(canvas, page, end, y, width, size, muted, align="end")
 
 
 WATERMARK_COLOR = Color(0.75, 0.1, 0.1, alpha=0.28)  # see-through red: the text under it stays readable
