@@ -342,15 +342,42 @@ def layouts(folder: Path) -> None:
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
 def fonts(folder: Path) -> None:
-    """List the font families a brochure in FOLDER can use."""
-    from .fonts import STYLES, catalog_for
+    """List the font families a brochure in FOLDER can use, and the scripts each one draws."""
+    from .fonts import STYLES, catalog_for, script_name
 
     catalog = catalog_for(folder)
     for key in sorted(catalog.families):
         family = catalog.families[key]
         styles = ", ".join(s for s in STYLES if s in family.files)
-        where = family.files["Regular"].parent
-        click.echo(f"{family.display_name:20} {styles:36} {where}")
+        scripts = ", ".join(script_name(code) for code, _ in family.scripts()) or "(no script: symbols only)"
+        click.echo(f"{family.display_name:22} {styles:32} {family.files['Regular'].parent}\n{'':22} scripts: {scripts}")
+
+
+@main.command()
+def languages() -> None:
+    """List the languages with built-in page furniture (page numbers, "Contact us"...): tag, name,
+    script, direction, bundled font and how lines break. Others need a strings: block in content.yaml."""
+    from .fonts import SCRIPT_FONTS, catalog_for, script_name, writing_scripts
+    from .i18n import builtin_languages, builtin_strings, language
+
+    families = catalog_for(None).families
+    click.echo(f"{'tag':8} {'name':18} {'script':24} {'dir':4} {'font':32} line breaking")
+    for tag in builtin_languages():
+        lang = language(tag)
+        scripts = writing_scripts(" ".join(builtin_strings(tag).values()))
+        stems = dict.fromkeys(SCRIPT_FONTS[code][0] for code in scripts if code in SCRIPT_FONTS)
+        fonts = ", ".join(families[stem.lower()].display_name for stem in stems if stem.lower() in families)
+        click.echo(f"{tag:8} {_pad(lang.own_name, 18)} {' + '.join(map(script_name, scripts)):24} "
+                   f"{lang.direction:4} {fonts:32} {lang.line_breaking}")
+
+
+def _pad(text: str, width: int) -> str:
+    """`text` padded to `width` terminal columns (CJK characters take two, combining marks none)."""
+    import unicodedata
+
+    columns = sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+                  else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(width - columns, 0)
 
 
 @main.command()

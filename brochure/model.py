@@ -176,6 +176,16 @@ class ReadingTarget:
 
 
 @dataclass(frozen=True)
+class FurnitureText:
+    """One page-furniture string from content.yaml's `strings:` block, e.g. es / contact_us."""
+
+    language: str
+    key: str  # one of i18n.STRING_KEYS
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True)
 class Brochure:
     id: str
     languages: tuple[str, ...]
@@ -193,6 +203,7 @@ class Brochure:
     covers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fold layout -> sections on its cover panel
     places: Mapping[str, Location] = field(default_factory=dict)  # 'sections', 'sections_for.<layout>' -> where written
     reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
+    strings: tuple[FurnitureText, ...] = ()  # furniture strings supplied or overridden by the content
     review: Review = Review()
     status: str = "final"  # or "draft": watermarked, "draft" in file names
 
@@ -408,6 +419,21 @@ class _Reader:
             targets[tag] = ReadingTarget(float(grade), self.source.locate(path + ("languages", tag)))
         return targets
 
+    def furniture(self, data: Mapping[str, Mapping[str, str]]) -> tuple[FurnitureText, ...]:
+        """The `strings:` block; each text must keep the placeholders of the string it replaces."""
+        from .i18n import PLACEHOLDERS
+
+        texts = []
+        for tag, entries in data.items():
+            for key, text in entries.items():
+                where = self.source.locate(("strings", tag, key))
+                problem = _placeholder_problem(text, PLACEHOLDERS.get(key, frozenset()))
+                if problem:
+                    self.problems.append(Problem(f"strings: {tag}: {key} {problem}", where,
+                                                 f"keep the placeholders as in the English: {_english(key)!r}"))
+                texts.append(FurnitureText(tag, key, text, where))
+        return tuple(texts)
+
 
 def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochure:
     """The Brochure in a schema-valid content source; raises BrochureError listing every problem."""
@@ -441,6 +467,7 @@ def brochure_and_problems(source: Source, allow_outside: bool = False) -> tuple[
         covers={layout: tuple(selection["cover"]) for layout, selection in data.get("sections_for", {}).items()
                 if isinstance(selection, dict) and "cover" in selection},
         reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
+        strings=reader.furniture(data.get("strings", {})),
         places={"sections": source.locate(("sections",), key=True),
                 **{f"sections_for.{layout}": source.locate(("sections_for", layout), key=True)
                    for layout in data.get("sections_for", {})}},
@@ -448,6 +475,26 @@ def brochure_and_problems(source: Source, allow_outside: bool = False) -> tuple[
         status=data.get("status", "final"),
     )
     return brochure, reader.problems
+
+
+def _placeholder_problem(text: str, expected: frozenset[str]) -> str:
+    """What is wrong with the {placeholders} of a furniture string, or ''."""
+    from .i18n import placeholders
+
+    found = placeholders(text)
+    if found is None:
+        return "has a brace { or } that does not pair up"
+    if expected - found:
+        return "leaves out " + ", ".join(f"{{{name}}}" for name in sorted(expected - found))
+    if found - expected:
+        return "has " + ", ".join(f"{{{name}}}" for name in sorted(found - expected)) + ", which nothing fills in"
+    return ""
+
+
+def _english(key: str) -> str:
+    from .i18n import builtin_strings
+
+    return builtin_strings("en")[key]
 
 
 def brand_from_source(source: Source, allow_outside: bool = False) -> Brand:

@@ -119,7 +119,7 @@ def _strings(value: object) -> Iterator[str]:
         yield value
     elif isinstance(value, Edition):
         yield from _strings((value.brochure, value.brand))
-        yield from value.language.strings.values()
+        yield from value.strings.values.values()
     elif isinstance(value, (tuple, list)):
         for item in value:
             yield from _strings(item)
@@ -149,7 +149,7 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
     if not notice_on_back:
         story += _notice(edition, styles, blocks)
     story += printing.notes_pages(notes_pages, layout, styles,
-                                  lambda: blocks.para(edition.language.text("notes"), styles.heading, role="H2"))
+                                  lambda: blocks.para(edition.strings.text("notes"), styles.heading, role="H2"))
     if layout.back_page:
         story += [NextPageTemplate("back"), PageBreak()]
     story += _back_page(edition, styles, blocks, notice=notice_on_back)
@@ -168,7 +168,7 @@ def _back_matter(edition: Edition, styles: Styles, blocks: BlockRenderer, layout
 
 
 def _glossary(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    title = edition.language.text("glossary")
+    title = edition.strings.text("words_to_know")
     heading = blocks.para(title, styles.heading, role="H2")
     heading.outline = ("glossary", title)
     entries = [blocks.para(f"**{entry.term}**: {entry.definition}", role="P") for entry in edition.brochure.glossary]
@@ -176,8 +176,8 @@ def _glossary(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[F
 
 
 def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    heading = blocks.para(edition.language.text("references"), styles.heading, role="H2")
-    heading.outline = ("references", edition.language.text("references"))
+    heading = blocks.para(edition.strings.text("sources"), styles.heading, role="H2")
+    heading.outline = ("references", edition.strings.text("sources"))
     # References are written once, in the brochure's first language, and printed as written.
     source = edition.source_tag
     listing = blocks.numbered_list(edition.brochure.references, styles.small,
@@ -187,20 +187,20 @@ def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list
 
 def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: bool = True) -> list[Flowable]:
     """The contact details, the QR code and (with `notice`) the disclaimer and date."""
-    brand, lang = edition.brand, edition.language
+    brand, strings = edition.brand, edition.strings
     contact = brand.contact
-    heading = blocks.para(lang.text("contact"), styles.heading, role="H2")
-    heading.outline = ("contact", lang.text("contact"))
+    heading = blocks.para(strings.text("contact_us"), styles.heading, role="H2")
+    heading.outline = ("contact", strings.text("contact_us"))
     label = styles.body.clone("label", fontName=styles.body_font.bold, spaceAfter=0)
     value = styles.body.clone("value", spaceAfter=0)
     rows = [
-        (lang.text(key), text)
+        (strings.text(key), text)
         for key, text in (
             ("phone", contact.phone),
             ("email", contact.email and f"[{contact.email}](mailto:{contact.email})"),
             ("website", contact.website and f"[{contact.website.split('://', 1)[-1].rstrip('/')}]({contact.website})"),
             ("address", contact.address),
-            ("hours", contact.hours),
+            ("opening_hours", contact.hours),
         )
         if text
     ]
@@ -217,8 +217,8 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: 
         flowables.append(heading)
     if brand.qr:
         size = 34 * mm
-        caption = blocks.para(lang.text("qr"), styles.body.clone("qr-caption", spaceAfter=0))
-        qr_code = blocks.tag(_qr(brand.qr, size), "Figure", alt=f"QR code: {brand.qr}")
+        caption = blocks.para(strings.text("qr_caption"), styles.body.clone("qr-caption", spaceAfter=0))
+        qr_code = blocks.tag(_qr(brand.qr, size), "Figure", alt=strings.text("qr_alt", url=brand.qr))
         qr_row = blocks.table([blocks.row([qr_code, caption])],
                               blocks.row([size + 6 * mm, width - size - 6 * mm]),
                               [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
@@ -227,21 +227,21 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: 
         from ..placeholders import contact_link
 
         flowables += [Spacer(1, styles.size * 0.5),
-                      blocks.para(lang.text("feedback", contact=contact_link(brand.feedback)), role="P")]
+                      blocks.para(strings.text("feedback", contact=contact_link(brand.feedback)), role="P")]
     return flowables + (_notice(edition, styles, blocks) if notice else [])
 
 
 def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
     """The disclaimer and the date the leaflet was last updated."""
-    brochure, lang = edition.brochure, edition.language
+    brochure, lang, strings = edition.brochure, edition.language, edition.strings
     flowables: list[Flowable] = []
     if brochure.disclaimer:
-        flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))[:-1]
+        flowables += blocks.block(model.Callout("tip", strings.text("please_note"), brochure.disclaimer, ()))[:-1]
     small = styles.small.clone("updated", textColor=styles.palette.muted)
     if brochure.updated:
         if flowables:  # clear of the callout's side bar
             flowables.append(Spacer(1, styles.size * 0.5))
-        flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)), small))
+        flowables.append(blocks.para(strings.text("last_updated", date=lang.date(brochure.updated)), small))
     record = _review_record(edition)
     if record:
         flowables.append(blocks.para(record, small.clone("review", spaceBefore=0)))
@@ -250,12 +250,12 @@ def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flo
 
 def _review_record(edition: Edition) -> str:
     """'Leaflet code: NEU-014 · Version 2.1 · Published: 25 November 2026 · Review due: 25 November 2027'."""
-    review, lang = edition.brochure.review, edition.language
+    review, lang, strings = edition.brochure.review, edition.language, edition.strings
     parts = [
-        review.code and lang.text("leaflet_code", code=review.code),
-        review.version and lang.text("version", version=review.version),
-        review.published and lang.text("published", date=lang.date(review.published)),
-        review.next_review and lang.text("review_due", date=lang.date(review.next_review)),
+        review.code and strings.text("leaflet_code", code=review.code),
+        review.version and strings.text("version", version=review.version),
+        review.published and strings.text("published", date=lang.date(review.published)),
+        review.next_review and strings.text("review_due", date=lang.date(review.next_review)),
     ]
     return "  \u00b7  ".join(part for part in parts if part)
 

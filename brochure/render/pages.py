@@ -142,7 +142,8 @@ class Furniture:
         layout, lang, muted = self.layout, self.edition.language, self.styles.palette.muted
         y = layout.bottom * 0.45
         width = (layout.width - layout.left - layout.right) / 2
-        page = lang.text("page", page=lang.number(canvas.getPageNumber()), pages=lang.number(total))
+        page = self.edition.strings.text("page_of", page=lang.number(canvas.getPageNumber()),
+                                         pages=lang.number(total))
         contact = self.edition.brand.name
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
@@ -164,7 +165,7 @@ def watermark(canvas: Canvas, edition: Edition, styles: Styles, blocks: BlockRen
               height: float) -> None:
     """The draft mark, in the edition's language, diagonally across a page of `width` x `height`
     (the caller marks it as an artifact: screen readers skip it)."""
-    text = edition.language.text("draft_watermark")
+    text = edition.strings.text("draft_watermark")
     diagonal = (width ** 2 + height ** 2) ** 0.5
     size = min(72.0, diagonal * 0.8 / max(len(text), 1) * 1.6)
     style = ParagraphStyle("watermark", fontName=styles.heading_font.bold, fontSize=size, leading=size * 1.2,
