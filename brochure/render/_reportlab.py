@@ -144,10 +144,12 @@ def text_object(canvas: Canvas, x: float, y: float, runs: list[tuple[str, float,
 
 # --------------------------------------------------------------------------- where long words are cut
 
-def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width) -> list[list[int]]:
+def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width,
+            partial_line: bool) -> list[list[int]]:
     """Greedy pieces (lists of item indices) of a word too long for its line: each as long as fits,
     cut back to just after its last `/ . - @` where it has one. `next_width(n)` is the width of the
-    n-th line after the first."""
+    n-th line after the first. On a line that already holds words (`partial_line`), a word with no
+    such place in what fits starts the next line instead ("n.d. ht" / "tps://" is never printed)."""
     pieces: list[list[int]] = []
     current: list[int] = []
     width, line = 0.0, 0
@@ -158,7 +160,7 @@ def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width
             max_width = next_width(line)
         elif current and width + w > max_width:
             cut = max((k + 1 for k, index in enumerate(current) if items[index][2] in ADDRESS_CUTS),
-                      default=len(current))
+                      default=0 if partial_line and not pieces else len(current))
             pieces.append(current[:cut])
             current = current[cut:]
             width = sum(items[index][1] for index in current)
@@ -176,7 +178,7 @@ def _split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="u
     items = [(None, _paragraph.stringWidth(c, fontName, fontSize, encoding), c) for c in w]
     last = len(maxWidths) - 1
     pieces = _pieces(items, maxWidths[min(last, lineno)] - lineWidth,
-                     lambda n: maxWidths[min(last, lineno + n)])
+                     lambda n: maxWidths[min(last, lineno + n)], partial_line=lineWidth > 0)
     words = ["".join(items[i][2] for i in piece) for piece in pieces]
     wrap = _paragraph.bidiStrWrap if _paragraph.isBidiStr(w) else (lambda s, _: s)
     return [wrap(_paragraph._SplitWord(t), w) for t in words[:-1]] + [wrap(_paragraph._SplitWordEnd(words[-1]), w)]
@@ -187,7 +189,8 @@ def _split_frag_word(w, maxWidth, maxWidths, lineno):
     `/ . - @` first."""
     items = list(_paragraph._fragWordIter(w))
     last = len(maxWidths) - 1
-    pieces = _pieces(items, maxWidth, lambda n: maxWidths[min(last, lineno + n)])
+    pieces = _pieces(items, maxWidth, lambda n: maxWidths[min(last, lineno + n)],
+                     partial_line=maxWidth < maxWidths[min(last, lineno)] - 1e-6)
     words = []
     for n, piece in enumerate(pieces):
         frags: list[tuple[object, str]] = []
