@@ -1,0 +1,91 @@
+"""Every printed word comes back out of the sample's Arabic and Hindi leaflets in the readers that
+rebuild words from glyph positions: PDFium (Chrome, Edge; pypdfium2) and poppler (pdftotext:
+Evince, Okular). Words are compared as `bench/readers.py` compares them (NFKC, bidi controls and
+joiners removed, punctuation stripped from word ends), over every text of the language that is
+printed (figure descriptions are not: they are the figures' alt text)."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from brochure import api
+
+REPO = Path(__file__).resolve().parents[2]
+LANGUAGES = ("ar", "hi")
+NOT_PRINTED = {"id", "src", "logo", "colors", "fonts", "layouts", "languages", "style", "qr", "alt",
+               "references", "clinic"}
+INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+PUNCTUATION = ".,;:!?¿¡()[]\"'«»“”„…—–-،؛؟۔।॥"
+
+
+def _printed_texts(node, lang: str) -> list[str]:
+    """The texts of one language in a content tree, inline markup removed."""
+    if isinstance(node, dict):
+        if isinstance(node.get(lang), str):
+            text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", node[lang])
+            return [text.replace("**", "").replace("*", "")]
+        return [t for key, value in node.items() if key not in NOT_PRINTED for t in _printed_texts(value, lang)]
+    if isinstance(node, list):
+        return [t for value in node for t in _printed_texts(value, lang)]
+    return []
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(INVISIBLE)).strip()
+
+
+def words_found(source: list[str], extracted: str) -> tuple[float, list[str]]:
+    """The share of the source's words found whole in the extracted text, and the missing ones."""
+    found = f" {_normal(extracted)} "
+    words = [w.strip(PUNCTUATION) for text in source for w in _normal(text).split(" ")]
+    words = [w for w in words if w and not w.isdigit()]
+    missing = [w for w in words if w not in found]
+    return 1 - len(missing) / len(words), missing
+
+
+@pytest.fixture(scope="module")
+def leaflets(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("reader-words")
+    shutil.copy(REPO / "content.yaml", folder / "content.yaml")
+    shutil.copytree(REPO / "assets", folder / "assets")
+    results = api.build(folder / "content.yaml", folder / "out",
+                        api.Options(languages=LANGUAGES, layouts=("a4-leaflet",), jobs=1))
+    assert all(result.ok for result in results)
+    return {lang: folder / "out" / f"stem-cell-ms-{lang}-a4-leaflet.pdf" for lang in LANGUAGES}
+
+
+@pytest.fixture(scope="module")
+def content() -> dict:
+    return yaml.safe_load((REPO / "content.yaml").read_text("utf-8"))
+
+
+def _pdfium(pdf: Path) -> str:
+    pdfium = pytest.importorskip("pypdfium2")
+    document = pdfium.PdfDocument(str(pdf))
+    return "\n".join(page.get_textpage().get_text_range() for page in document)
+
+
+def _poppler(pdf: Path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler's pdftotext is not installed")
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.mark.parametrize("reader", [_pdfium, _poppler], ids=["PDFium", "poppler"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_at_least_99_percent_of_the_words_come_back(leaflets, content, lang, reader):
+    share, missing = words_found(_printed_texts(content, lang), reader(leaflets[lang]))
+    assert share >= 0.99, f"{share:.2%} of the words found; missing: {missing[:20]}"
+
+
+def test_the_measure_sees_a_word_split_by_a_space():
+    """The check is not blind: a word that comes out in two pieces counts as missing."""
+    share, missing = words_found(["नसों से होकर"], "नसों से हो कर")
+    assert missing == ["होकर"] and share == pytest.approx(2 / 3)
