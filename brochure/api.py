@@ -1,9 +1,11 @@
 """What the command line and the tests call: load, check and build brochures. Never prints."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import assets, model, schema, source
 from . import batch
@@ -12,10 +14,16 @@ from .cache import fingerprint
 from .checks.contrast import brand_contrast
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
-from .errors import BrochureError, Location, Problem
+from .errors import BrochureError, Location, Problem, UsageError
 from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
+from .output import write_atomic
+from .translation import record_path
+
+if TYPE_CHECKING:
+    from .translation.actions import LanguageStatus, Outcome
+    from .translation.record import Freshness
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,10 @@ class Options:
     cmyk: bool = False  # colours as CMYK for a print shop
     impose: bool = False  # also write printer's spreads for booklet layouts
     tags: bool = True  # tagged PDF (structure tree for screen readers)
+    draft: bool = False  # mark every page 'DRAFT - not for patients', as `status: draft` does
+    allow_overdue: bool = False  # build a leaflet past its review date (with a warning)
+    today: dt.date | None = None  # the date review dates are measured against (default: checks.review.today())
+    allow_stale: bool = False  # print translations whose source changed since (with a warning)
 
 
 @dataclass
@@ -45,6 +57,7 @@ class Project:
     fonts: FontCatalog
     layouts: LayoutCatalog
     source: source.Source
+    translations: "Freshness | None" = None  # None: no translation record, nothing is stale
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -57,9 +70,20 @@ def load_project(content: Path, options: Options = Options()) -> Project:
     if problems:
         raise BrochureError(problems)
     brochure = model.brochure_from_source(src, options.allow_outside)
+    if options.draft:
+        brochure = replace(brochure, status="draft")
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src)
+    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src, _translations(content, brochure))
+
+
+def _translations(content: Path, brochure: model.Brochure) -> "Freshness | None":
+    """The check of which translations are stale, for a brochure that has a translation record."""
+    if not record_path(content).exists():
+        return None  # and the translation modules are not even imported
+    from .translation.record import freshness
+
+    return freshness(content, brochure)
 
 
 def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
@@ -73,8 +97,17 @@ def _load_brand(path: Path, allow_outside: bool) -> model.Brand:
 
 
 def plan(project: Project, options: Options = Options()) -> list[Job]:
-    """The language x layout x brand matrix this build covers (or its shard)."""
+    """The language x layout x brand matrix this build covers (or its shard); raises UsageError for
+    a --layout no catalog has."""
     brochure = project.brochure
+    unknown = [name for name in options.layouts if name not in project.layouts.names()]
+    if unknown:
+        import difflib
+
+        close = difflib.get_close_matches(unknown[0], project.layouts.names(), n=1)
+        raise UsageError(Problem(
+            f"unknown layout '{unknown[0]}' (--layout)", Location(),
+            f"did you mean '{close[0]}'?" if close else "`brochure layouts` lists the layouts you can use"))
     languages = options.languages or brochure.languages
     layouts = options.layouts or brochure.layouts
     brands: list[model.Brand | None] = list(project.brands) or [None]
@@ -88,7 +121,7 @@ def _edition(project: Project, job: Job, options: Options) -> Edition:
         raise BrochureError.at(project.source.locate(("languages",)),
                                f"'{job.language}' is not one of the brochure's languages ({', '.join(brochure.languages)})",
                                "add it to languages: or use --fallback")
-    return resolve(brochure, job.language, job.brand, options.fallback)
+    return resolve(brochure, job.language, job.brand, options.fallback, project.translations, options.allow_stale)
 
 
 def edition_and_key(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, str]:
@@ -187,41 +220,221 @@ def output_path(out_dir: Path, edition_name: str, layout: str) -> Path:
 
 def build(content: Path, out_dir: Path, options: Options = Options(),
           on_result: Callable[[Result], None] | None = None,
-          on_plan: Callable[[int], None] | None = None) -> list[Result]:
+          on_plan: Callable[[int], None] | None = None,
+          on_warning: Callable[[Problem], None] | None = None) -> list[Result]:
     """Build every edition in the matrix into `out_dir`; one failing edition does not stop the others.
 
-    Raises BrochureError only when the content itself cannot be loaded.
+    Raises BrochureError only when the content itself cannot be loaded, or is past its review date
+    (without options.allow_overdue: then that, like a near review date, goes to on_warning).
+    Checked before the cache is asked, so an unchanged PDF is no way round it.
     """
     project = load_project(content, options)
     jobs = plan(project, options)
+    for problem in _review(project.brochure, options):
+        if problem.severity == "error" and not options.allow_overdue:
+            raise BrochureError(problem)
+        if on_warning:
+            on_warning(replace(problem, severity="warning"))
     if on_plan:
         on_plan(len(jobs))
     return batch.run(project, jobs, out_dir, options, on_result)
 
 
 def check(content: Path, options: Options = Options()) -> list[Problem]:
-    """Every problem `build` would meet, without writing anything (errors and warnings)."""
-    try:
-        project = load_project(content, options)
-    except BrochureError as exc:
-        return list(exc.problems)
-    found: dict[str, Problem] = {}
+    """Every problem `build` would meet, without writing anything (errors and warnings), sorted by
+    line. Problems in one part of the file do not hide the others: what the schema rejects is set
+    aside and the rest is still checked (translations, placeholders, glyphs, images, contrast, fit,
+    reading level, review dates). A problem one language or layout has names it.
+    Raises UsageError for a --layout no catalog has."""
+    found = _Findings()
+    project, problems = _readable_project(content, options)
+    found.add(problems)
+    if project is None:
+        return found.sorted(None)
+    brochure = project.brochure
+    found.add(_review(brochure, options))
+    from .checks.review import draft_status
+
+    found.add(draft_status(brochure))
+    can_render = not any(p.severity == "error" for p in problems)
     for job in plan(project, options):
-        try:
-            _, _, warnings = make_pdf(project, job, options)  # rendering finds what does not fit
-            problems: Iterable[Problem] = warnings
-        except BrochureError as exc:
-            problems = exc.problems
-        for problem in problems:
-            found.setdefault(str(problem), problem)
+        found.add(_check_job(project, job, options, can_render))
     from .checks.readability import reading_level  # imports textstat only when it runs
 
-    for tag in options.languages or project.brochure.languages:
-        for problem in reading_level(project.brochure, tag, allow=_glossary_words(project.brochure, tag)):
-            found.setdefault(str(problem), problem)
-    return list(found.values())
+    for tag in options.languages or brochure.languages:
+        if project.translations and tag != brochure.languages[0]:
+            from .translation.actions import unrecorded
+
+            found.add(unrecorded(project.translations, tag), language=tag)
+        found.add(reading_level(brochure, tag, allow=_glossary_words(brochure, tag)), language=tag)
+    return found.sorted(project)
+
+
+def _readable_project(content: Path, options: Options) -> tuple[Project | None, list[Problem]]:
+    """The project as far as it can be read, and the problems met reading it (schema, model, brand files)."""
+    try:
+        src = source.load(content, "content file")
+    except BrochureError as exc:
+        return None, list(exc.problems)
+    if not isinstance(src.data, dict):
+        return None, [Problem("the content file must be a mapping of keys (id:, title:, ...)", src.locate(()),
+                              "see the README for an example")]
+    readable, problems = schema.salvage(src, "content")
+    if readable is None:
+        return None, problems
+    brochure, found = model.brochure_and_problems(readable, options.allow_outside)
+    problems += found
+    if options.draft:
+        brochure = replace(brochure, status="draft")
+    brands = []
+    for path in options.brands:
+        try:
+            brand_source = source.load(path, "brand file")
+        except BrochureError as exc:
+            problems += exc.problems
+            continue
+        readable_brand, found = schema.salvage(brand_source, "content", "clinic") \
+            if isinstance(brand_source.data, dict) else (None, [Problem(
+                "a brand file must be a mapping (name:, logo:, colors:, ...)", brand_source.locate(()))])
+        problems += found
+        if readable_brand is not None:
+            brand, found = model.brand_and_problems(readable_brand, options.allow_outside)
+            brands.append(brand)
+            problems += found
+    return Project(brochure, brands, fonts_for(content.parent), layouts_for(content.parent), src,
+                   _translations(content, brochure)), problems
+
+
+def _check_job(project: Project, job: Job, options: Options, can_render: bool) -> list[Problem]:
+    """What one edition would meet, each problem naming the language and layout it belongs to."""
+    brochure = project.brochure
+    brand = job.brand or brochure.brand
+    problems: list[Problem] = []
+
+    def attempt(step: Callable[[], object], **where: str) -> object:
+        try:
+            return step()
+        except BrochureError as exc:
+            problems.extend(replace(p, **where) for p in exc.problems)
+            return None
+
+    edition = attempt(lambda: _edition(project, job, options), language=job.language)
+    layout = attempt(lambda: _layout(project, job.layout))
+    fonts_ok = attempt(lambda: _fonts_of(project, brand)) is not None
+    if fonts_ok:
+        chain = project.fonts.chain(brand.body_font)
+        problems += [replace(p, language=job.language)
+                     for p in missing_glyphs(brochure, brand, language(job.language), chain)]
+    images = [(path, where) for path, where in _images(brochure, brand) if path.is_file()]  # else: model said so
+    problems += assets.check_images(images)
+    if layout is not None:
+        problems += [replace(p, layout=job.layout) for p in brand_contrast(brand, layout.min_contrast)]
+        try:
+            low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
+        except BrochureError:  # an image that cannot be read: check_images or the model said so
+            low = []
+        problems += [replace(p, layout=job.layout) for p in low]
+    if edition is not None:
+        problems += [replace(p, language=job.language) for p in edition.warnings]
+    if can_render and edition is not None and layout is not None and fonts_ok \
+            and not any(p.severity == "error" for p in problems):
+        from .render import render
+
+        attempt(lambda: render(edition, layout, project.fonts, bleed=options.bleed, cmyk=options.cmyk,
+                               tags=options.tags), language=job.language, layout=job.layout)
+    return problems
+
+
+class _Findings:
+    """Problems found once each (the same problem in several editions is one), with the language or
+    layout kept only where every edition that has it agrees."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Problem] = {}
+
+    def add(self, problems: Iterable[Problem], **where: str) -> None:
+        for problem in problems:
+            problem = replace(problem, **where) if where else problem
+            key = str(problem)
+            seen = self.found.get(key)
+            if seen is None:
+                self.found[key] = problem
+            else:
+                self.found[key] = replace(seen, language=seen.language if seen.language == problem.language else None,
+                                          layout=seen.layout if seen.layout == problem.layout else None)
+
+    def sorted(self, project: Project | None) -> list[Problem]:
+        """The problems in file order, each with the line its field path names where it had none."""
+        placed = [_with_line(p, project) if project else p for p in self.found.values()]
+        first = project.source.path if project else None
+        return sorted(placed, key=lambda p: (p.location.file != first, str(p.location.file or ""),
+                                             p.location.line or 10 ** 9, p.location.column or 0))
+
+
+def _with_line(problem: Problem, project: Project) -> Problem:
+    """A problem of the content file that names a field but no line (a fold that overflows from a
+    section, the reading-level formula of a language) gets the line that field is written on."""
+    where, src = problem.location, project.source
+    if where.line is not None or where.file != src.path or not where.path:
+        return problem
+    parts: list[str | int] = []
+    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", where.path):
+        parts.append(int(index) if index else name)
+    if len(parts) >= 2 and parts[0] == "sections" and isinstance(parts[1], str):
+        ids = [s.id for s in project.brochure.sections]
+        if parts[1] not in ids:
+            return problem
+        parts[1] = ids.index(parts[1])
+    if tuple(parts[:1]) not in src.values:
+        return problem
+    found = src.locate(tuple(parts), key=isinstance(parts[-1], str))
+    return replace(problem, location=Location(where.file, found.line, found.column, where.path))
+
+
+def _review(brochure: model.Brochure, options: Options) -> list[Problem]:
+    from .checks.review import review_dates, today
+
+    return review_dates(brochure, options.today or today())
 
 
 def _glossary_words(brochure: model.Brochure, tag: str) -> list[str]:
     """Words the glossary explains, which the reading-level check does not count as unexplained."""
     return [word for entry in brochure.glossary for word in (entry.term.get(tag) or "").split()]
+
+
+def export_translations(content: Path, out: Path, languages: tuple[str, ...] = (), fmt: str = "xliff") -> list[Path]:
+    """Write one XLIFF 2.1 (or PO) file per target language for a translator; `out` is the file when
+    one language is asked for and it ends in the format's suffix, else the folder. Returns the files."""
+    from .translation import actions
+
+    project = load_project(content)
+    files = actions.export(project, languages, fmt)
+    single = len(files) == 1 and out.suffix.lower() == actions.FORMATS[fmt]
+    written = []
+    for tag, data in files.items():
+        path = out if single else out / actions.file_name(project.brochure, tag, fmt)
+        write_atomic(path, data)
+        written.append(path)
+    return written
+
+
+def import_translations(files: list[Path], content: Path) -> tuple[list["Outcome"], list[Problem]]:
+    """Take translators' files back into the content file; raises BrochureError (nothing written) for
+    any file that does not fit. Returns what each file changed and warnings for units left alone."""
+    from .translation.actions import import_files
+
+    return import_files(load_project(content), files)
+
+
+def translation_status(content: Path) -> list["LanguageStatus"]:
+    """Translated, missing and stale texts per target language."""
+    from .translation.actions import language_status
+
+    return language_status(load_project(content))
+
+
+def confirm_translations(content: Path, languages: tuple[str, ...]) -> dict[str, int]:
+    """Record the present translations of these languages as current; returns how many changed state."""
+    from .translation.actions import confirm
+
+    return confirm(load_project(content), languages)

@@ -104,7 +104,7 @@ def _plan_one(project: "Project", job: Job, out_dir: Path, options: "Options",
         return Result(job, problems=list(exc.problems)), ""
     path = api.output_path(out_dir, edition.name, job.layout)
     if not options.force and cache.fresh(path, key):
-        return Result(job, path, unchanged=True), key
+        return Result(job, path, warnings=list(edition.warnings), unchanged=True), key  # warnings (a stale text printed) still said
     return None, key
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BrochureError, Problem
+from .errors import BrochureError, Problem, UsageError
 
 class ShardType(click.ParamType):
     """'I/N' with 1 <= I <= N."""
@@ -77,15 +77,24 @@ class _Progress:
             click.echo("\r\033[K", nl=False, err=True)
 
 
-def _print_problems(problems: list[Problem], indent: str = "") -> None:
+def _print_problems(problems: list[Problem], indent: str = "", err: bool = True) -> None:
     for problem in problems:
-        click.echo(f"{indent}{problem}", err=True)
+        where = ", ".join(part for part in (problem.language, problem.layout) if part) if problem.layout else ""
+        click.echo(f"{indent}{problem}" + (f" [{where}]" if where else ""), err=err)
 
 
-def _options(lang, layout, brand, fallback, allow_outside):
+def _usage_error(exc: UsageError) -> None:
+    """A mistake in the command line: said once, exit status 2 (as click does for its own)."""
+    for problem in exc.problems:
+        click.echo(f"Error: {problem.message}" + (f" ({problem.hint})" if problem.hint else ""), err=True)
+    sys.exit(2)
+
+
+def _options(lang, layout, brand, fallback, allow_outside, allow_stale=False):
     from .api import Options
 
-    return Options(tuple(lang), tuple(layout), tuple(brand), fallback, allow_outside)
+    unique = lambda values: tuple(dict.fromkeys(values))  # noqa: E731 - `-l en -l en` builds en once
+    return Options(unique(lang), unique(layout), unique(brand), fallback, allow_outside, allow_stale=allow_stale)
 
 
 def _shared(func):
@@ -98,6 +107,8 @@ def _shared(func):
                      help="Print the source language where a translation is missing (with a warning)."),
         click.option("--allow-outside-files", "allow_outside", is_flag=True,
                      help="Allow images and logos from outside the content file's folder."),
+        click.option("--allow-stale", is_flag=True,
+                     help="Print translations whose source text changed since they were made (with a warning)."),
     ]):
         func = decorator(func)
     return func
@@ -125,16 +136,19 @@ def main() -> None:
 @click.option("--impose", is_flag=True, help="For booklet layouts, also write the printer's spreads.")
 @click.option("--no-tags", "no_tags", is_flag=True,
               help="Leave out the structure tree screen readers use (a slightly smaller PDF).")
+@click.option("--draft", is_flag=True, help="Mark every page 'DRAFT - not for patients' (as status: draft does).")
+@click.option("--allow-overdue", is_flag=True, help="Build a leaflet past its review date (with a warning).")
 @click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
-def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: Path, jobs, force, shard,
-          bleed, cmyk, impose, no_tags, debug: bool) -> None:
+def build(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, out_dir: Path, jobs, force,
+          shard, bleed, cmyk, impose, no_tags, draft, allow_overdue, debug: bool) -> None:
     """Build one PDF per language x layout (x brand) into the output folder."""
     from dataclasses import replace
 
     from . import api
 
-    options = replace(_options(lang, layout, brand, fallback, allow_outside), jobs=jobs or 0, force=force,
-                      shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags)
+    options = replace(_options(lang, layout, brand, fallback, allow_outside, allow_stale), jobs=jobs or 0,
+                      force=force, shard=shard, bleed=bleed or 0.0, cmyk=cmyk, impose=impose, tags=not no_tags,
+                      draft=draft, allow_overdue=allow_overdue)
     written = unchanged = failed = 0
     progress = _Progress()
     # SIGTERM unwinds like Ctrl-C, so a PDF being written is cleaned up and earlier ones stay intact.
@@ -156,7 +170,9 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
         progress.advance()
 
     try:
-        api.build(content, out_dir, options, report, progress.start)
+        api.build(content, out_dir, options, report, progress.start, on_warning=lambda p: _print_problems([p]))
+    except UsageError as exc:
+        _usage_error(exc)
     except BrochureError as exc:
         _print_problems(list(exc.problems))
         sys.exit(1)
@@ -179,20 +195,63 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, out_dir: 
 @_shared
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-def check(content: Path, lang, layout, brand, fallback, allow_outside, fmt: str, strict: bool) -> None:
-    """Report every problem a build would meet, without writing PDFs."""
+def check(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str, strict: bool) -> None:
+    """Report every problem a build would meet, without writing PDFs.
+
+    Problems and the summary go to standard output, sorted by line; exit status 0 when clean, 1 with
+    problems (warnings too with --strict), 2 for a usage mistake.
+    """
     from . import api
 
-    problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside))
+    try:
+        problems = api.check(content, _options(lang, layout, brand, fallback, allow_outside, allow_stale))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:  # BROCHURE_TODAY that is not a date
+        _print_problems(list(exc.problems), err=False)
+        sys.exit(2)
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     if fmt == "json":
         click.echo(json.dumps({"problems": [p.as_dict() for p in problems],
                                "errors": len(errors), "warnings": len(warnings)}, indent=2, ensure_ascii=False))
     else:
-        _print_problems(problems)
+        _print_problems(problems, err=False)
         click.echo(f"{content}: {len(errors)} error(s), {len(warnings)} warning(s)")
     sys.exit(1 if errors or (strict and warnings) else 0)
+
+
+@main.command()
+@CONTENT
+@_shared
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output.")
+def report(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str,
+           out_file: Path | None) -> None:
+    """The figures to file with a leaflet's sign-off: reading level per language and section, page
+    counts, review dates, contrast ratios."""
+    from . import report as reports
+    from .output import write_atomic
+
+    try:
+        figures = reports.collect(content, _options(lang, layout, brand, fallback, allow_outside, allow_stale))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        click.echo("cannot report on a content file with errors; `brochure check` lists them", err=True)
+        sys.exit(1)
+    text = {"text": reports.as_text, "markdown": reports.as_markdown, "json": reports.as_json}[fmt](figures)
+    if out_file is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(out_file, text.encode("utf-8"))
+    except OSError as exc:
+        click.echo(f"cannot write {out_file}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {out_file}", err=True)
 
 
 @main.command()
@@ -234,3 +293,102 @@ def init(folder: Path) -> None:
         sys.exit(1)
     shutil.copytree(Path(__file__).parent / "templates" / "init", folder, dirs_exist_ok=True)
     click.echo(f"created {target}\nbuild it with:  cd {folder} && brochure build")
+
+
+@main.group()
+def translate() -> None:
+    """Exchange translations with translators (XLIFF 2.1 or PO) and keep them in step with the source."""
+
+
+def _reported(func):
+    """Problems printed with their place, exit 1; anything unexpected said in one line, no traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except BrochureError as exc:
+            _print_problems(list(exc.problems))
+        except Exception as exc:  # pragma: no cover - the last line of defence against tracebacks
+            click.echo(f"internal error: {type(exc).__name__}: {exc}; please report it with the files", err=True)
+        sys.exit(1)
+
+    return run
+
+
+@translate.command("export")
+@CONTENT
+@click.option("--lang", "-l", multiple=True, metavar="TAG", help="Only this language (repeatable); default: all.")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po"]), default="xliff", show_default=True)
+@click.option("--output", "-o", "out", type=click.Path(path_type=Path), default="translations", show_default=True,
+              help="Folder for the files; with one --lang, a file name ending in .xlf or .po is the file.")
+@_reported
+def translate_export(content: Path, lang, fmt: str, out: Path) -> None:
+    """Write one file per target language for a translator or a translation tool."""
+    from . import api
+
+    for path in api.export_translations(content, out, tuple(lang), fmt):
+        click.echo(f"wrote {path}")
+
+
+@translate.command("import", short_help="Take translated XLIFF or PO files back into the content file.")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE... [CONTENT]",
+                type=click.Path(dir_okay=False, path_type=Path))
+@_reported
+def translate_import(paths: tuple[Path, ...]) -> None:
+    """Take translated XLIFF or PO files back into the content file (CONTENT, a .yaml file; default
+    content.yaml). Any problem in any file: nothing is written."""
+    from . import api
+
+    content = Path("content.yaml")
+    files = list(paths)
+    if files[-1].suffix.lower() in (".yaml", ".yml"):
+        content = files.pop()
+    if not files:
+        raise click.UsageError("name at least one XLIFF or PO file to import")
+    outcomes, warnings = api.import_translations(files, content)
+    _print_problems(warnings)
+    for o in outcomes:
+        counts = ", ".join(f"{len(ids)} {name}" for name, ids in (
+            ("new", o.new), ("updated", o.updated), ("confirmed", o.confirmed), ("unchanged", o.unchanged),
+            ("not finished", o.unfinished), ("skipped", o.skipped)) if ids)
+        click.echo(f"{o.path} ({o.language}): {counts or 'nothing to import'}")
+        for name, ids in (("new", o.new), ("updated", o.updated), ("confirmed", o.confirmed)):
+            for unit_id in ids:
+                click.echo(f"  {name}: {unit_id}")
+
+
+@translate.command("status")
+@CONTENT
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 when any text is missing or stale.")
+@_reported
+def translate_status(content: Path, fmt: str, strict: bool) -> None:
+    """How far each language is: texts translated, missing and stale."""
+    from . import api
+
+    found = api.translation_status(content)
+    if fmt == "json":
+        click.echo(json.dumps({"languages": [s.as_dict() for s in found]}, indent=2))
+    else:
+        click.echo(f"{'language':10} {'translated':>10} {'missing':>8} {'stale':>6} {'done':>7}")
+        for s in found:
+            note = f"  ({s.unrecorded} not in the record: brochure translate confirm --lang {s.language})" \
+                if s.unrecorded else ""
+            click.echo(f"{s.language:10} {s.translated:>10} {s.missing:>8} {s.stale:>6} {s.percent:>6.1f}%{note}")
+    sys.exit(1 if strict and any(s.missing or s.stale for s in found) else 0)
+
+
+@translate.command("confirm")
+@CONTENT
+@click.option("--lang", "-l", multiple=True, required=True, metavar="TAG",
+              help="The language whose translations you checked (repeatable).")
+@_reported
+def translate_confirm(content: Path, lang) -> None:
+    """Mark a language's present translations as current, after updating them in content.yaml."""
+    from . import api
+
+    counts = api.confirm_translations(content, tuple(lang))
+    for tag, count in counts.items():
+        click.echo(f"{tag}: {count} translation(s) marked current")

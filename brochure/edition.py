@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import markup
+from . import markup, placeholders
 from .errors import BrochureError, Problem
 from .i18n import Language, language
-from .model import Brand, Brochure, Localized
+from .model import ANY_LANGUAGE, Brand, Brochure, Localized
+
+if TYPE_CHECKING:
+    from .translation.record import Freshness
 
 
 @dataclass(frozen=True)
@@ -21,22 +24,28 @@ class Edition:
     warnings: tuple[Problem, ...] = ()
     borrowed: frozenset[str] = frozenset()  # texts printed in the source language (--fallback)
     source_tag: str = ""  # the brochure's first language, which they are in
+    stale: frozenset[str] = frozenset()  # translations printed although their source changed (--allow-stale)
 
     @property
     def name(self) -> str:
-        """Identifies the edition in file names: '<id>-<lang>' or '<id>-<brand>-<lang>'."""
-        parts = [self.brochure.id, self.brand.id, self.language.tag]
+        """Identifies the edition in file names: '<id>-<lang>' or '<id>-<brand>-<lang>' ('<id>-draft-<lang>' for a draft)."""
+        parts = [self.brochure.id, self.brand.id, "draft" if self.brochure.draft else "", self.language.tag]
         return "-".join(p for p in parts if p)
 
 
 class _Resolver:
-    def __init__(self, tag: str, source_tag: str, fallback: bool):
+    def __init__(self, tag: str, source_tag: str, fallback: bool, printed: dict[str, str | None],
+                 translations: "Freshness | None" = None, allow_stale: bool = False):
         self.tag = tag
+        self.printed = printed  # what each brand placeholder ({phone}, ...) prints
         self.source_tag = source_tag
         self.fallback = fallback
+        self.translations = translations if tag != source_tag else None
+        self.allow_stale = allow_stale
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.borrowed: set[str] = set()
+        self.stale: set[str] = set()
 
     def resolve(self, value: Any) -> Any:
         if isinstance(value, Localized):
@@ -50,9 +59,11 @@ class _Resolver:
 
     def text(self, value: Localized) -> str:
         text = value.get(self.tag)
+        borrowed = False
+        if text is not None and self.translations and ANY_LANGUAGE not in value.values:
+            text, borrowed = self.current(value, text)
         if text is None and self.fallback and value.get(self.source_tag) is not None:
-            text = value.values[self.source_tag]
-            self.borrowed.add(text)
+            text, borrowed = value.values[self.source_tag], True
             self.warnings.append(Problem(
                 f"no '{self.tag}' translation; printing the '{self.source_tag}' text", value.location,
                 f"add an '{self.tag}:' entry", severity="warning",
@@ -63,16 +74,46 @@ class _Resolver:
                 f"add an '{self.tag}:' entry, or drop '{self.tag}' from languages",
             ))
             return ""
+        text, problems = placeholders.fill(text, self.printed, value.location_of(self.tag))
+        self.problems += problems
+        if borrowed:
+            self.borrowed.add(text)
         try:
             markup.parse(text)
         except markup.MarkupError as exc:
             self.problems.append(Problem(str(exc), value.location_of(self.tag), exc.hint))
         return text
 
+    def current(self, value: Localized, text: str) -> tuple[str, bool]:
+        """The translation if the record says it is current; else a stale-translation problem, or
+        the old translation (--allow-stale) or the source text (--fallback) with a warning.
+        The flag says the text is borrowed from the source language."""
+        stale = self.translations.stale(value, self.tag)
+        if stale is None:
+            return text, False
+        where = value.location_of(self.tag)
+        confirm = f"brochure translate confirm --lang {self.tag}"
+        if self.allow_stale:
+            self.stale.add(text)
+            self.warnings.append(Problem(f"{stale.problem_text()}; printing the old translation", where,
+                                         f"update the '{self.tag}' text, then run {confirm}", severity="warning"))
+            return text, False
+        if self.fallback:
+            self.warnings.append(Problem(f"{stale.problem_text()}; printing the '{self.source_tag}' text", where,
+                                         f"update the '{self.tag}' text, then run {confirm}", severity="warning"))
+            return value.values[self.source_tag], True
+        self.problems.append(Problem(
+            stale.problem_text(), where,
+            f"update the '{self.tag}' text, then run {confirm}; or build with --allow-stale or --fallback"))
+        return "", False
 
-def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: bool = False) -> Edition:
-    """The edition of `brochure` in language `tag`; raises BrochureError listing every missing text."""
-    resolver = _Resolver(tag, brochure.languages[0], fallback)
+
+def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: bool = False,
+            translations: "Freshness | None" = None, allow_stale: bool = False) -> Edition:
+    """The edition of `brochure` in language `tag`; raises BrochureError listing every missing text
+    and every translation the record says is stale (unless allow_stale or fallback)."""
+    printed = placeholders.values(brand or brochure.brand, tag, brochure.languages[0])
+    resolver = _Resolver(tag, brochure.languages[0], fallback, printed, translations, allow_stale)
     resolved_brochure = resolver.resolve(brochure)
     resolved_brand = resolver.resolve(brand) if brand else resolved_brochure.brand
     if resolver.problems:
@@ -85,4 +126,4 @@ def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: 
             brochure.brand.location.at("languages"), severity="warning",
         ))
     return Edition(resolved_brochure, resolved_brand, lang, tuple(warnings), frozenset(resolver.borrowed),
-                   brochure.languages[0])
+                   brochure.languages[0], frozenset(resolver.stale))

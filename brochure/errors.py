@@ -39,6 +39,8 @@ class Problem:
     location: Location = Location()
     hint: str = ""
     severity: Severity = "error"
+    language: str | None = None  # the edition's language, for a problem only one language has
+    layout: str | None = None  # the layout, for a problem only one layout has (does not fit, resolution)
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"
@@ -57,6 +59,8 @@ class Problem:
             "path": loc.path,
             "message": self.message,
             "hint": self.hint,
+            "language": self.language,
+            "layout": self.layout,
         }
 
 
@@ -75,3 +79,7 @@ class BrochureError(Exception):
     def at(cls, location: Location, message: str, hint: str = "") -> "BrochureError":
         """Shorthand for an error with a single problem."""
         return cls(Problem(message, location, hint))
+
+
+class UsageError(BrochureError):
+    """A mistake in how the command was called (an unknown --layout): reported once, exit status 2."""

@@ -10,6 +10,9 @@ RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps"}
 # The words the tool prints around the content ("page furniture"), per language.
 _STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "review_due": "Review due: {date}", "published": "Published: {date}", "version": "Version {version}",
+        "leaflet_code": "Leaflet code: {code}", "feedback": "Tell us what you think of this leaflet: {contact}",
+        "draft_watermark": "DRAFT – not for patients",
         "glossary": "Words to know",
         "page": "Page {page} of {pages}", "contact": "Contact us", "phone": "Phone", "email": "Email",
         "website": "Website", "address": "Address", "hours": "Opening hours", "updated": "Last updated: {date}",
@@ -17,6 +20,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "Key points", "warning": "Warning", "tip": "Tip", "disclaimer": "Please note",
     },
     "es": {
+        "review_due": "Próxima revisión: {date}", "published": "Publicado: {date}", "version": "Versión {version}",
+        "leaflet_code": "Código del folleto: {code}",
+        "feedback": "Díganos qué le parece este folleto: {contact}", "draft_watermark": "BORRADOR – no apto para pacientes",
         "glossary": "Palabras que conviene conocer",
         "page": "Página {page} de {pages}", "contact": "Contacto", "phone": "Teléfono", "email": "Correo electrónico",
         "website": "Sitio web", "address": "Dirección", "hours": "Horario", "updated": "Última actualización: {date}",
@@ -24,6 +30,10 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "Puntos clave", "warning": "Atención", "tip": "Consejo", "disclaimer": "Tenga en cuenta",
     },
     "fr": {
+        "review_due": "Prochaine révision : {date}", "published": "Publié le : {date}", "version": "Version {version}",
+        "leaflet_code": "Code du document : {code}",
+        "feedback": "Dites-nous ce que vous pensez de ce document : {contact}",
+        "draft_watermark": "BROUILLON – pas pour les patients",
         "glossary": "Mots à connaître",
         "page": "Page {page} sur {pages}", "contact": "Nous contacter", "phone": "Téléphone", "email": "E-mail",
         "website": "Site web", "address": "Adresse", "hours": "Horaires d’ouverture",
@@ -32,6 +42,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "Points clés", "warning": "Attention", "tip": "Conseil", "disclaimer": "À noter",
     },
     "de": {
+        "review_due": "Nächste Überprüfung: {date}", "published": "Veröffentlicht: {date}", "version": "Version {version}",
+        "leaflet_code": "Merkblatt-Nr.: {code}", "feedback": "Sagen Sie uns Ihre Meinung zu diesem Merkblatt: {contact}",
+        "draft_watermark": "ENTWURF – nicht für Patienten",
         "glossary": "Wichtige Begriffe",
         "page": "Seite {page} von {pages}", "contact": "Kontakt", "phone": "Telefon", "email": "E-Mail",
         "website": "Website", "address": "Adresse", "hours": "Öffnungszeiten", "updated": "Zuletzt aktualisiert: {date}",
@@ -39,6 +52,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "Das Wichtigste", "warning": "Achtung", "tip": "Tipp", "disclaimer": "Bitte beachten Sie",
     },
     "ar": {
+        "review_due": "موعد المراجعة: {date}", "published": "تاريخ النشر: {date}", "version": "الإصدار {version}",
+        "leaflet_code": "رمز النشرة: {code}", "feedback": "أخبرونا برأيكم في هذه النشرة: {contact}",
+        "draft_watermark": "مسودة – ليست للمرضى",
         "glossary": "كلمات مهمة",
         "page": "صفحة {page} من {pages}", "contact": "اتصل بنا", "phone": "الهاتف", "email": "البريد الإلكتروني",
         "website": "الموقع الإلكتروني", "address": "العنوان", "hours": "ساعات العمل", "updated": "آخر تحديث: {date}",
@@ -46,6 +62,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "نقاط أساسية", "warning": "تنبيه", "tip": "نصيحة", "disclaimer": "يرجى الانتباه",
     },
     "he": {
+        "review_due": "מועד בדיקה חוזרת: {date}", "published": "פורסם: {date}", "version": "גרסה {version}",
+        "leaflet_code": "קוד העלון: {code}", "feedback": "ספרו לנו מה דעתכם על העלון: {contact}",
+        "draft_watermark": "טיוטה – לא למטופלים",
         "glossary": "מילים שכדאי להכיר",
         "page": "עמוד {page} מתוך {pages}", "contact": "צרו קשר", "phone": "טלפון", "email": "דוא״ל",
         "website": "אתר אינטרנט", "address": "כתובת", "hours": "שעות פתיחה", "updated": "עודכן לאחרונה: {date}",
@@ -53,6 +72,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "נקודות עיקריות", "warning": "אזהרה", "tip": "עצה", "disclaimer": "לתשומת לבכם",
     },
     "zh-Hans": {
+        "review_due": "下次审核：{date}", "published": "发布日期：{date}", "version": "版本 {version}",
+        "leaflet_code": "资料编号：{code}", "feedback": "欢迎告诉我们您对本资料的意见：{contact}",
+        "draft_watermark": "草稿 – 请勿发给患者",
         "glossary": "词语解释",
         "page": "第 {page} 页，共 {pages} 页", "contact": "联系我们", "phone": "电话", "email": "电子邮件",
         "website": "网站", "address": "地址", "hours": "开放时间", "updated": "最后更新：{date}",
@@ -60,6 +82,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "要点", "warning": "注意", "tip": "提示", "disclaimer": "请注意",
     },
     "ru": {
+        "review_due": "Следующий пересмотр: {date}", "published": "Опубликовано: {date}", "version": "Версия {version}",
+        "leaflet_code": "Код буклета: {code}", "feedback": "Расскажите, что вы думаете об этом буклете: {contact}",
+        "draft_watermark": "ЧЕРНОВИК – не для пациентов",
         "glossary": "Полезные термины",
         "page": "Страница {page} из {pages}", "contact": "Контакты", "phone": "Телефон", "email": "Эл. почта",
         "website": "Сайт", "address": "Адрес", "hours": "Часы работы", "updated": "Последнее обновление: {date}",
@@ -67,6 +92,9 @@ _STRINGS: dict[str, dict[str, str]] = {
         "key-points": "Главное", "warning": "Внимание", "tip": "Совет", "disclaimer": "Обратите внимание",
     },
     "hi": {
+        "review_due": "अगली समीक्षा: {date}", "published": "प्रकाशित: {date}", "version": "संस्करण {version}",
+        "leaflet_code": "पत्रक कोड: {code}", "feedback": "इस पत्रक पर अपनी राय हमें बताएँ: {contact}",
+        "draft_watermark": "मसौदा – मरीज़ों के लिए नहीं",
         "glossary": "जानने योग्य शब्द",
         "page": "पृष्ठ {page} / {pages}", "contact": "संपर्क करें", "phone": "फ़ोन", "email": "ईमेल",
         "website": "वेबसाइट", "address": "पता", "hours": "खुलने का समय", "updated": "अंतिम अपडेट: {date}",

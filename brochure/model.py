@@ -144,10 +144,24 @@ class Brand:
     qr: str | None
     location: Location
     fields: Mapping[str, Location] = field(default_factory=dict)  # e.g. 'fonts.body' -> where it was written
+    feedback: str | None = None  # email, web address or phone for readers' comments on the leaflet
 
     def location_of(self, name: str) -> Location:
         """Where a brand field such as 'fonts.body' or 'logo' was written (else the brand block)."""
         return self.fields.get(name, self.location.at(f"{self.location.path}.{name}".lstrip(".")))
+
+
+@dataclass(frozen=True)
+class Review:
+    """The leaflet's production record (all optional): printed on the back page, checked for due dates."""
+
+    version: str | None = None
+    code: str | None = None
+    published: dt.date | None = None
+    next_review: dt.date | None = None
+    author: str | None = None
+    reviewed_by: str | None = None
+    fields: Mapping[str, Location] = field(default_factory=dict)  # 'next_review' -> where it was written
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,12 @@ class Brochure:
     glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
     reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
+    review: Review = Review()
+    status: str = "final"  # or "draft": watermarked, "draft" in file names
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "draft"
 
     def reading_target(self, language: str) -> ReadingTarget:
         """The reading-level target for `language`: its own, else reading_level.grade, else DEFAULT_GRADE."""
@@ -249,6 +269,7 @@ class _Reader:
                 hours=self.optional_text(contact, "hours", cpath),
             ),
             qr=data.get("qr"),
+            feedback=data.get("feedback"),
             location=self.source.locate(path),
             fields={name: self.source.locate(path + tuple(name.split(".")))
                     for name in ("fonts.body", "fonts.heading", "logo", "colors.primary", "colors.accent")},
@@ -320,6 +341,16 @@ class _Reader:
                                          "write a real date as YYYY-MM-DD, e.g. 2026-11-25"))
             return None
 
+    def review(self, data: Mapping[str, Any]) -> Review:
+        path: FieldPath = ("review",)
+        return Review(
+            version=data.get("version"), code=data.get("code"),
+            published=self.date(data.get("published"), path + ("published",)),
+            next_review=self.date(data.get("next_review"), path + ("next_review",)),
+            author=data.get("author"), reviewed_by=data.get("reviewed_by"),
+            fields={key: self.source.locate(path + (key,)) for key in data},
+        )
+
     def selections(self, data: Mapping[str, list[str]], ids: set[str]) -> dict[str, tuple[str, ...]]:
         for layout, chosen in data.items():
             for i, section_id in enumerate(chosen):
@@ -350,13 +381,18 @@ class _Reader:
             targets[tag] = ReadingTarget(float(grade), self.source.locate(path + ("languages", tag)))
         return targets
 
-    def finish(self) -> None:
-        if self.problems:
-            raise BrochureError(self.problems)
-
 
 def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochure:
     """The Brochure in a schema-valid content source; raises BrochureError listing every problem."""
+    brochure, problems = brochure_and_problems(source, allow_outside)
+    if problems:
+        raise BrochureError(problems)
+    return brochure
+
+
+def brochure_and_problems(source: Source, allow_outside: bool = False) -> tuple[Brochure, list[Problem]]:
+    """The Brochure in a schema-valid content source, and the problems found building it (for
+    `brochure check`, which goes on to report what the rest of the file holds)."""
     data = source.data
     reader = _Reader(source, allow_outside)
     brochure = Brochure(
@@ -376,17 +412,24 @@ def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochur
                        for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
         reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
+        review=reader.review(data.get("review", {})),
+        status=data.get("status", "final"),
     )
-    reader.finish()
-    return brochure
+    return brochure, reader.problems
 
 
 def brand_from_source(source: Source, allow_outside: bool = False) -> Brand:
     """A Brand from a schema-valid brand file; its id is the file name without `.yaml`."""
-    reader = _Reader(source, allow_outside)
-    brand = reader.brand(source.data, (), source.path.stem)
-    reader.finish()
+    brand, problems = brand_and_problems(source, allow_outside)
+    if problems:
+        raise BrochureError(problems)
     return brand
+
+
+def brand_and_problems(source: Source, allow_outside: bool = False) -> tuple[Brand, list[Problem]]:
+    """A Brand from a schema-valid brand file, and the problems found building it."""
+    reader = _Reader(source, allow_outside)
+    return reader.brand(source.data, (), source.path.stem), reader.problems
 
 
 def texts_of(value: object) -> Iterator[Localized]:

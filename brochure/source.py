@@ -7,6 +7,7 @@ called `no` stays "no"), duplicate keys are an error, and size, depth and alias 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,8 +134,20 @@ def _syntax_error(path: Path, text: str, exc: yaml.MarkedYAMLError) -> BrochureE
     lines = text.splitlines()
     bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
     indent = bad_line[: len(bad_line) - len(bad_line.lstrip())]
+    before = lines[mark.line - 1] if mark and 0 < mark.line <= len(lines) else ""
+    colour = re.compile(r"[:,{]\s*(#[0-9A-Fa-f]{3,8})\b")
+    commented = colour.search(bad_line)
+    if not commented and colour.search(before):  # the comment ran to the end of the line before
+        commented = colour.search(before)
+        line, column = line - 1, commented.start(1) + 1
     if "tab" in problem or "\t" in indent:
         problem, hint = "tab character in indentation", "indent with spaces, not tabs"
+    elif commented:
+        colour = commented.group(1)
+        problem += f" (the '#' of {colour} began a comment)"
+        hint = f'put colours in quotes, e.g. primary: "{colour}"'
+    elif re.search(r"\{[a-z]+\}", bad_line) and "{" in bad_line.split(":", 1)[-1]:
+        hint = 'a text with a {placeholder} inside {en: ..., es: ...} must be in quotes, e.g. en: "Call us on {phone}"'
     elif "mapping values are not allowed" in problem:
         hint = 'a text containing ": " must be put in quotes, e.g. title: "Note: read this"'
     elif "could not find expected ':'" in problem or "expected <block end>" in problem:

@@ -17,6 +17,7 @@ def _caller_independent(tmp_path_factory) -> Iterator[None]:
     """
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        patch.delenv("BROCHURE_TODAY", raising=False)  # review dates: tests that need a day set it
         patch.setenv("COLUMNS", "100")
         patch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
         yield

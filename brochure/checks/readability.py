@@ -193,12 +193,19 @@ def _long_sentences(section: Section, language: str, name: str) -> list[Problem]
     return problems
 
 
-def _long_words(section: Section, language: str, allowed: set[str], name: str) -> list[Problem]:
+def long_words(section: Section, language: str, allowed: set[str] = frozenset()) -> dict[str, Location]:
+    """Words over LONG_WORD letters in the section (each once, with where it is first used), except
+    the casefolded words in `allowed`."""
     found: dict[str, Location] = {}
     for text, where in section_texts(section, language):
         for word in _LETTERS.findall(text):
             if len(word) > LONG_WORD and word.casefold() not in allowed:
                 found.setdefault(word, where)
+    return found
+
+
+def _long_words(section: Section, language: str, allowed: set[str], name: str) -> list[Problem]:
+    found = long_words(section, language, allowed)
     if not found:
         return []
     words = list(found)

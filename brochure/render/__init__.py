@@ -23,14 +23,14 @@ from reportlab.platypus import (
     Flowable, NextPageTemplate, PageBreak, Spacer,
 )
 
-from .. import __version__
+from .. import __version__, model
 from ..edition import Edition
 from ..errors import BrochureError, Location, Problem
 from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
 from . import printing
-from .blocks import BlockRenderer
+from .blocks import NOTES_SPACING, BlockRenderer
 from .flowables import KeepWithFirst
 from .pages import BrochureDocument, FurnitureCanvas
 from .styles import Styles, build_styles
@@ -58,7 +58,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     doc = BrochureDocument(
         buffer, printing.PrintFurniture(edition, layout, styles, blocks, bleed),
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
-        keywords=[brochure.id, lang.tag, layout.name], creator=f"brochure {__version__}", producer=f"brochure {__version__}",
+        keywords=document_keywords(edition, layout), creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
         **printing.document_options(layout, bleed, cmyk),
     )
@@ -67,10 +67,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated),
                                                    StructureTree(lang.tag, styles.rtl) if tags else None))
     except LayoutError as exc:
-        raise BrochureError(Problem(
-            f"content does not fit on a {layout.name} page: {str(exc).split(' on page')[0]}",
-            Location(brochure.path, path=doc.current_section), "shorten that block, or split a very long table or list",
-        )) from None
+        raise BrochureError(_too_large(str(exc), edition, layout, doc.current_section)) from None
     except BrochureError as exc:
         raise BrochureError(p if p.location.file else Problem(p.message, Location(brochure.path, path=doc.current_section), p.hint)
                             for p in exc.problems) from None
@@ -80,6 +77,36 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         return render(edition, layout, fonts, bleed, cmyk, notes_pages + printing.booklet_padding(doc.page), tags,
                       notice_on_back)
     return buffer.getvalue()
+
+
+def _too_large(error: str, edition: Edition, layout: Layout, section_path: str) -> Problem:
+    """A block taller than a page, said plainly (ReportLab names its own classes and sizes in points)."""
+    import re
+
+    brochure = edition.brochure
+    found = re.search(r"\(([\d.]+) x ([\d.]+)\) too large", error)
+    tall = float(found.group(2)) if found else 0.0
+    room = layout.height - layout.top - layout.bottom
+    section_id = section_path.removeprefix("sections.")
+    for i, section in enumerate(brochure.sections):
+        notes = [(j, b) for j, b in enumerate(section.blocks) if isinstance(b, model.Notes)]
+        if section.id == section_id and notes and tall:
+            j, block = notes[0]
+            fit = max(1, int((room - (tall - block.lines * NOTES_SPACING)) // NOTES_SPACING))
+            return Problem(f"the notes block has {block.lines} lines; about {fit} fit on a {layout.name} page",
+                           Location(brochure.path, path=f"sections[{i}].blocks[{j}].notes.lines"),
+                           f"set lines: to {fit} or fewer")
+    height = f" ({tall / mm:.0f} mm tall; a {layout.name} page holds {room / mm:.0f} mm)" if tall else ""
+    return Problem(f"a block in this section is taller than a page{height}", Location(brochure.path, path=section_path),
+                   "shorten that block, or split a very long table or list into two")
+
+
+def document_keywords(edition: Edition, layout: Layout) -> list[str]:
+    """The PDF's keywords: the brochure id, language and layout, and the leaflet's version and code."""
+    review = edition.brochure.review
+    return [edition.brochure.id, edition.language.tag, layout.name,
+            *([f"version {review.version}"] if review.version else []), *([review.code] if review.code else []),
+            *(["draft"] if edition.brochure.draft else [])]
 
 
 def edition_styles(edition: Edition, layout: Layout, fonts: FontCatalog) -> Styles:
@@ -202,6 +229,11 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: 
                               blocks.row([size + 6 * mm, width - size - 6 * mm]),
                               [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         flowables += [Spacer(1, styles.size), qr_row]
+    if brand.feedback:
+        from ..placeholders import contact_link
+
+        flowables += [Spacer(1, styles.size * 0.5),
+                      blocks.para(lang.text("feedback", contact=contact_link(brand.feedback)), role="P")]
     return flowables + (_notice(edition, styles, blocks) if notice else [])
 
 
@@ -210,13 +242,26 @@ def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flo
     brochure, lang = edition.brochure, edition.language
     flowables: list[Flowable] = []
     if brochure.disclaimer:
-        from .. import model
-
         flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))[:-1]
+    small = styles.small.clone("updated", textColor=styles.palette.muted)
     if brochure.updated:
-        flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)),
-                                     styles.small.clone("updated", textColor=styles.palette.muted)))
+        flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)), small))
+    record = _review_record(edition)
+    if record:
+        flowables.append(blocks.para(record, small.clone("review", spaceBefore=0)))
     return flowables
+
+
+def _review_record(edition: Edition) -> str:
+    """'Leaflet code: NEU-014 · Version 2.1 · Published: 25 November 2026 · Review due: 25 November 2027'."""
+    review, lang = edition.brochure.review, edition.language
+    parts = [
+        review.code and lang.text("leaflet_code", code=review.code),
+        review.version and lang.text("version", version=review.version),
+        review.published and lang.text("published", date=lang.date(review.published)),
+        review.next_review and lang.text("review_due", date=lang.date(review.next_review)),
+    ]
+    return "  \u00b7  ".join(part for part in parts if part)
 
 
 def _label_width(labels: list[Flowable], width: float) -> float:

@@ -19,6 +19,8 @@ from .text.bidi import is_rtl_text
 from .text.line_break import glue_numbers
 from .text.runs import font_runs
 
+NOTES_SPACING = 10 * mm  # between the ruled lines of a notes block
+
 
 class BlockRenderer:
     """Turns resolved content blocks into flowables with one edition's styles."""
@@ -234,7 +236,7 @@ class BlockRenderer:
 
     def _notes(self, block: model.Notes) -> list[Flowable]:
         s = self.styles
-        lines = RuledLines(block.lines, 10 * mm, s.palette.rule)
+        lines = RuledLines(block.lines, NOTES_SPACING, s.palette.rule)
         if block.title:
             return [KeepWithFirst(self.para(block.title, s.subheading, role="H3"), lines), Spacer(1, s.size)]
         return [Spacer(1, s.size * 0.5), lines, Spacer(1, s.size)]

@@ -34,7 +34,7 @@ from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import parse, plain
 from .blocks import BlockRenderer
-from .pages import Furniture
+from .pages import Furniture, watermark
 from .printing import crop_marks, document_options, extend_band
 from .styles import Styles
 from .tagging import Element, StructureTree, artifact
@@ -137,7 +137,7 @@ def render_fold(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: flo
 
 def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attempt, bleed: float,
             cmyk: bool, tags: bool) -> Outcome:
-    from . import _back_matter, _back_page, _canvas_maker, _epoch, edition_blocks, edition_styles
+    from . import _back_matter, _back_page, _canvas_maker, _epoch, document_keywords, edition_blocks, edition_styles
 
     brochure, brand, lang = edition.brochure, edition.brand, edition.language
     sized = dataclasses.replace(layout, body_size=attempt.size, leading=attempt.leading)
@@ -163,7 +163,7 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
     canvas._doc._timeStamp = _canvas_maker(_epoch(brochure.updated), None)(io.BytesIO())._doc._timeStamp
     for setter, value in ((canvas.setTitle, plain(brochure.title)), (canvas.setAuthor, brand.name),
                           (canvas.setSubject, plain(brochure.subtitle or brochure.title)),
-                          (canvas.setKeywords, [brochure.id, lang.tag, layout.name]),
+                          (canvas.setKeywords, document_keywords(edition, layout)),
                           (canvas.setCreator, f"brochure {__version__}"),
                           (canvas.setProducer, f"brochure {__version__}")):
         setter(value)
@@ -215,6 +215,9 @@ def _render(edition: Edition, layout: Layout, fonts: FontCatalog, attempt: Attem
                 _place(canvas, drawn[panel.role], panel.x, tree)
                 for key, _ in headings.get(panel.role, []):
                     canvas.bookmarkPage(key, fit="XYZ", left=panel.x, top=height)
+        if brochure.draft:
+            with artifact(canvas):
+                watermark(canvas, edition, styles, blocks, layout.width, height)
         crop_marks(canvas, layout.width, height, bleed)
         canvas.showPage()
     for panel in order:  # the outline in reading order, whichever side each section landed on

@@ -1,11 +1,12 @@
 """Page templates: the cover with the brand band, body pages with running footer, the back page."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reportlab.lib.colors import white
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.colors import Color, white
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFName
@@ -129,6 +130,10 @@ class Furniture:
     def crop_marks(self, canvas: Canvas, total: int) -> None:
         """Printer's marks: none on an office PDF (PrintFurniture draws them for a bleed)."""
 
+    def watermark(self, canvas: Canvas, total: int) -> None:
+        """'DRAFT - not for patients' across the page (a draft only)."""
+        watermark(canvas, self.edition, self.styles, self.blocks, self.layout.width, self.layout.height)
+
     def footer(self, canvas: Canvas, total: int) -> None:
         """"Page X of Y" and the clinic's name and phone, at the foot of the page."""
         layout, lang, muted = self.layout, self.edition.language, self.styles.palette.muted
@@ -141,6 +146,28 @@ class Furniture:
         start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
         self._line(canvas, contact, start, y, width, layout.furniture_size, muted)
         self._line(canvas, page, end, y, width, layout.furniture_size, muted, align="end")
+
+
+WATERMARK_COLOR = Color(0.75, 0.1, 0.1, alpha=0.28)  # see-through red: the text under it stays readable
+
+
+def watermark(canvas: Canvas, edition: Edition, styles: Styles, blocks: BlockRenderer, width: float,
+              height: float) -> None:
+    """The draft mark, in the edition's language, diagonally across a page of `width` x `height`
+    (the caller marks it as an artifact: screen readers skip it)."""
+    text = edition.language.text("draft_watermark")
+    diagonal = (width ** 2 + height ** 2) ** 0.5
+    size = min(72.0, diagonal * 0.8 / max(len(text), 1) * 1.6)
+    style = ParagraphStyle("watermark", fontName=styles.heading_font.bold, fontSize=size, leading=size * 1.2,
+                           textColor=WATERMARK_COLOR, alignment=TA_CENTER, wordWrap=styles.body.wordWrap,
+                           shaping=styles.body.shaping)
+    paragraph = blocks.paragraph(markup.parse(text), style)
+    _, drawn_height = paragraph.wrapOn(canvas, diagonal * 0.8, height)
+    canvas.saveState()
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    paragraph.drawOn(canvas, -diagonal * 0.4, -drawn_height / 2)
+    canvas.restoreState()
 
 
 class BrochureDocument(BaseDocTemplate):
@@ -181,6 +208,8 @@ class BrochureDocument(BaseDocTemplate):
 
     def beforePage(self) -> None:
         self.canv.defer(self.furniture.crop_marks)  # on top of everything, as printers expect
+        if self.furniture.edition.brochure.draft:
+            self.canv.defer(self.furniture.watermark)
 
     def _cover(self, canvas: FurnitureCanvas, doc) -> None:
         with artifact(canvas):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module, resources
 from typing import Any, Iterator
@@ -70,6 +72,9 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
     schema, instance, kind = error.schema, error.instance, error.validator
     hint = schema.get("x-hint", "") if isinstance(schema, dict) else ""
     here = source.locate(path)
+    if kind == "type" and instance is None and len(path) > 1 and _is_text(source, path[:-1]) \
+            and not _LANGUAGE_TAG.match(str(path[-1])):
+        return  # the empty entry a comma inside {en: ..., es: ...} makes: reported with the comma
     if kind == "additionalProperties":
         known = sorted(schema.get("properties", {}))
         for key in sorted(set(instance) - set(known)):
@@ -82,6 +87,8 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
         yield _type_problem(source, path, instance, schema["type"])
     elif kind == "propertyNames":
         yield Problem(f"'{instance}' is not a language tag", here, "use tags such as en, es, fr, de or pt-BR")
+    elif kind == "pattern" and _is_text(source, path) and isinstance(instance, str) and " " in instance.strip():
+        yield _comma_in_braces(source, path, instance)
     elif kind == "pattern":
         yield Problem(f"'{instance}' is not valid here", here, hint)
     elif kind == "enum":
@@ -100,6 +107,43 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
         yield Problem(error.message, here, hint)
 
 
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_COMMENTED = re.compile(r":\s+(#[0-9A-Fa-f]{3,8})\b")
+
+
+def _is_text(source: Source, path: FieldPath) -> bool:
+    """Whether `path` holds a text written as a mapping from language tag to text."""
+    value = source.data
+    try:
+        for part in path:
+            value = value[part]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values()) \
+        and any(_LANGUAGE_TAG.match(key) for key in value)
+
+
+def _comma_in_braces(source: Source, path: FieldPath, key: str) -> Problem:
+    """`{en: Walk 10 feet, then rest, es: ...}`: the comma ended the English text and began an entry."""
+    value = source.data
+    for part in path:
+        value = value[part]
+    keys = list(value)
+    before = keys[keys.index(key) - 1] if keys.index(key) > 0 else None
+    whole = f"{value[before]}, {key}" if before and isinstance(value[before], str) else key
+    quoted = whole.replace('"', '\\"')
+    return Problem(f"a comma inside {{...}} ends a text: '{key}' was read as a new entry, not part of the text",
+                   source.locate(path), f'put the text in quotes: {before or "en"}: "{quoted}"')
+
+
+def _line(source: Source, line: int | None) -> str:
+    """The text of one line of the source file ('' if it cannot be read)."""
+    try:
+        return source.path.read_text("utf-8").splitlines()[line - 1] if line else ""
+    except (OSError, IndexError, UnicodeDecodeError):
+        return ""
+
+
 def _type_problem(source: Source, path: FieldPath, instance: Any, expected: str | list[str]) -> Problem:
     wanted = expected if isinstance(expected, list) else [expected]
     want_text = "string" in wanted
@@ -107,6 +151,11 @@ def _type_problem(source: Source, path: FieldPath, instance: Any, expected: str 
     here = source.locate(path)
     raw = source.raw(path)
     if instance is None:
+        commented = _COMMENTED.search(_line(source, here.line))
+        if commented:
+            colour = commented.group(1)
+            return Problem(f"has no value: the '#' of {colour} began a comment, which YAML ignores", here,
+                           f'put the colour in quotes: {path[-1]}: "{colour}"')
         return Problem(f"has no value; expected {names}", here, "fill it in or remove the line")
     if want_text and isinstance(instance, (bool, int, float)):
         shown = raw if raw is not None else str(instance)
@@ -131,3 +180,83 @@ def _suggest(word: str, choices: list[str]) -> str:
     if close:
         return f"did you mean '{close[0]}'?"
     return "valid keys here: " + ", ".join(choices) if choices else ""
+
+
+# What a missing required top-level field stands in for while `check` reads the rest of a file; never printed.
+_STAND_INS: dict[str | None, dict[str, Any]] = {
+    None: {"id": "brochure", "languages": ["en"], "title": "-", "clinic": {"name": "-"},
+           "sections": [{"id": "-", "heading": "-", "blocks": [{"paragraph": "-"}]}]},
+    "clinic": {"name": "-"},
+}
+_MAX_ROUNDS = 12
+
+
+@dataclass
+class _Salvaged(Source):
+    """A source with the values schema problems are about taken out; every place is still reported
+    where it stands in the original file (a list item taken out does not renumber the others)."""
+
+    original: Source | None = None
+    origin: dict[FieldPath, FieldPath] = field(default_factory=dict)  # path here -> path in the original
+
+    def _original_path(self, path: FieldPath) -> FieldPath:
+        path = tuple(path)
+        for cut in range(len(path), -1, -1):
+            if path[:cut] in self.origin:
+                return self.origin[path[:cut]] + path[cut:]
+        return path
+
+    def locate(self, path: FieldPath, key: bool = False):
+        return self.original.locate(self._original_path(path), key)
+
+    def raw(self, path: FieldPath) -> str | None:
+        return self.original.raw(self._original_path(path))
+
+
+def salvage(source: Source, name: str, definition: str | None = None) -> tuple[Source | None, list[Problem]]:
+    """The schema problems of `source` and what of it can still be read: a schema-valid copy without
+    the values the problems are about (a required top-level field gets a stand-in), or None if
+    nothing valid is left. Lets `brochure check` go on to translations, glyphs, fit and the rest."""
+    problems = validate(source, name, definition)
+    if not problems:
+        return source, []
+    current = _Salvaged(source.path, source.data, original=source, origin={(): ()})
+    for _ in range(_MAX_ROUNDS):
+        errors = list(_validator(name, definition).iter_errors(current.data))
+        if not errors:
+            return current, problems
+        drop: set[FieldPath] = set()
+        for error in errors:
+            path = tuple(error.absolute_path)
+            if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+                known = error.schema.get("properties", {})
+                drop |= {path + (key,) for key in error.instance if key not in known}
+            else:
+                drop.add(path)
+        if () in drop:
+            if not isinstance(current.data, dict):
+                return None, problems
+            missing = {k: v for k, v in _STAND_INS[definition].items() if k not in current.data or (k,) in drop}
+            if not missing and drop == {()}:
+                return None, problems
+            drop.discard(())
+            current = _without(current, drop)
+            current.data.update(missing)
+        else:
+            current = _without(current, drop)
+    return None, problems
+
+
+def _without(source: "_Salvaged", drop: set[FieldPath]) -> "_Salvaged":
+    origin: dict[FieldPath, FieldPath] = {}
+
+    def copy(value: Any, old: FieldPath, new: FieldPath) -> Any:
+        origin[new] = source._original_path(old)
+        if isinstance(value, dict):
+            return {k: copy(v, old + (k,), new + (k,)) for k, v in value.items() if old + (k,) not in drop}
+        if isinstance(value, list):
+            kept = [(i, v) for i, v in enumerate(value) if old + (i,) not in drop]
+            return [copy(v, old + (i,), new + (j,)) for j, (i, v) in enumerate(kept)]
+        return value
+
+    return _Salvaged(source.path, copy(source.data, (), ()), original=source.original, origin=origin)
