@@ -89,3 +89,38 @@ def test_the_measure_sees_a_word_split_by_a_space():
     """The check is not blind: a word that comes out in two pieces counts as missing."""
     share, missing = words_found(["नसों से होकर"], "नसों से हो कर")
     assert missing == ["होकर"] and share == pytest.approx(2 / 3)
+
+
+def _embedded_widths(pdf: Path):
+    """(font name, code, width in /Widths, advance of the glyph the code draws in the embedded
+    subset) for every code of every simple TrueType font the PDF embeds. ReportLab's subsets are
+    symbolic with a (1,0) cmap only: a code maps straight to a glyph (codes 0x80 and up too; a
+    Unicode cmap lookup would go wrong there), and codes a subset never uses are not mapped."""
+    import io
+
+    import pypdf
+    from fontTools.ttLib import TTFont
+
+    seen = set()
+    for page in pypdf.PdfReader(pdf).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if ref.idnum in seen or descriptor is None or "/FontFile2" not in descriptor:
+                continue
+            seen.add(ref.idnum)
+            subset = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()))
+            cmap = subset["cmap"].getcmap(1, 0).cmap
+            scale = 1000 / subset["head"].unitsPerEm
+            for offset, width in enumerate(font["/Widths"]):
+                code = font["/FirstChar"] + offset
+                if code in cmap:
+                    yield font["/BaseFont"], code, float(width), subset["hmtx"][cmap[code]][0] * scale
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_width_tables_equal_the_embedded_glyphs_advances(leaflets, lang):
+    """PDF/UA (Matterhorn 31-009, veraPDF 7.21.5): each code's width is its glyph's advance."""
+    widths = list(_embedded_widths(leaflets[lang]))
+    assert any(code >= 0xA0 for _, code, _, _ in widths)  # the upper half of a subset is checked too
+    assert [w for w in widths if abs(w[2] - w[3]) > 0.5] == []
