@@ -265,3 +265,14 @@ def test_a_grade_out_of_range_is_a_schema_error_with_its_line(tmp_path, old, new
     line = line_of(content, new.strip())
     assert f"{content}:{line}:" in result.output and message in result.output, result.output
     assert "(write a US school grade from 1 to 18, e.g. 8)" in result.output
+
+
+@pytest.mark.parametrize("text, count", [
+    ("یہ ایک جملہ ہے۔ یہ دوسرا ہے۔", 2),  # Urdu full stop
+    ("እጅዎን ይታጠቡ። ሳሙና ይጠቀሙ።", 2),  # Ethiopic full stop
+    ("လက်ဆေးပါ။ ဆပ်ပြာသုံးပါ။", 2),  # Burmese
+    ("លាងដៃ។ ប្រើសាប៊ូ។", 2),  # Khmer
+    ("请洗手。用肥皂！", 2),
+])
+def test_sentences_end_at_each_scripts_full_stop(text, count):
+    assert len(sentences(text)) == count

@@ -78,9 +78,11 @@ FORMULAS: dict[str, Formula] = {
 }
 UNSPACED = {"zh", "ja", "th", "lo", "km", "my"}  # no spaces between words: word counts mean nothing
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？．؟।])")
+# Sentence ends: Latin-style stops before a space, and scripts' own full stops, which need no space
+# (Chinese and Japanese 。！？, Arabic ؟, Urdu ۔, Devanagari ।, Ethiopic ።, Burmese ။, Khmer ។, Thai/Lao none).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？．؟۔।።။។])")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_STOPS = str.maketrans({"؟": "?", "。": ".", "．": ".", "！": "!", "？": "?", "।": ".", "…": "."})
+_STOPS = str.maketrans({"؟": "?", "。": ".", "．": ".", "！": "!", "？": "?", "।": ".", "۔": ".", "።": ".", "။": ".", "។": ".", "…": "."})
 
 
 def formula_for(language: str) -> Formula | None:
