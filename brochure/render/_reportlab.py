@@ -16,6 +16,8 @@ rather than writing wrong PDFs.
 """
 from __future__ import annotations
 
+import functools
+
 import reportlab
 import reportlab.lib.textsplit as _textsplit
 import reportlab.platypus.paragraph as _paragraph
@@ -98,7 +100,8 @@ def _number(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-def text_object(canvas: Canvas, x: float, y: float, runs: list[tuple[str, float, Shaped, list[str | None]]]) -> None:
+def text_object(canvas: Canvas, x: float, y: float,
+                runs: list[tuple[str, float, Shaped, tuple[str | None, ...]]]) -> None:
     """Draw shaped runs, one after the other from (x, y): each run is (font name, size, glyphs, the
     characters each glyph shows or None). The glyphs with characters make one text object, each
     where HarfBuzz put it (TJ adjustments, rises); the others (marks, see `text.shaping`) are
@@ -155,12 +158,18 @@ def text_object(canvas: Canvas, x: float, y: float, runs: list[tuple[str, float,
 
 def _outline(font_name: str, gid: int, size: float, x: float, y: float) -> str:
     """A glyph filled as a path with its origin at (x, y); '' for a glyph with no outline."""
-    upem, segments = outline(font_name, gid)
-    if not segments:
+    upem, path = _path(font_name, gid)
+    if not path:
         return ""
-    path = " ".join(" ".join(map(_number, points)) + " " + op if points else op for op, points in segments)
     scale = f"{size / upem:.7f}".rstrip("0")
     return f"q {scale} 0 0 {scale} {_number(x)} {_number(y)} cm {path} f Q"
+
+
+@functools.lru_cache(maxsize=4096)
+def _path(font_name: str, gid: int) -> tuple[int, str]:
+    """A glyph's units per em and its outline as PDF path operators, in font units."""
+    upem, segments = outline(font_name, gid)
+    return upem, " ".join(" ".join(map(_number, points)) + " " + op if points else op for op, points in segments)
 
 
 # --------------------------------------------------------------------------- where long words are cut

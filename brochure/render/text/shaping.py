@@ -78,10 +78,14 @@ class Shaped:
                 first = i
         return found
 
-    def glyph_texts(self) -> list[str | None]:
+    def glyph_texts(self) -> tuple[str | None, ...]:
         """The characters each glyph stands for, written left to right (see the module docstring);
         None for a glyph drawn as an outline, '' for an advancing glyph beyond its cluster's
-        characters (a vowel drawn in two parts)."""
+        characters (a vowel drawn in two parts). Worked out once per shaped run."""
+        return self._glyph_texts
+
+    @functools.cached_property
+    def _glyph_texts(self) -> tuple[str | None, ...]:
         texts: list[str | None] = [None] * len(self.glyphs)
         clusters = sorted(self.clusters(), key=lambda cluster: cluster.start)  # reading order
         carriers = [self._carriers(cluster) for cluster in clusters]
@@ -105,7 +109,7 @@ class Shaped:
         for index, piece in pieces.items():
             texts[index] = piece[::-1].translate(_MIRROR) if self.rtl else piece
         _place_marks(texts, self.rtl)
-        return texts
+        return tuple(texts)
 
     def _carriers(self, cluster: Cluster, every: bool = False) -> list[int]:
         """The cluster's glyphs written as text (those that advance, or `every` one), in reading order."""
