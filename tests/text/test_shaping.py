@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,21 @@ def test_font_runs_switch_only_for_letters_the_font_lacks():
     runs = [(text[a:b], font.stem) for a, b, font in font_runs(text, [latin, arabic])]
     assert runs == [("MRI ", "NotoSans"), ("أو 500 ", "NotoSansArabic"), ("mg", "NotoSans")]
     assert font_runs("plain", [latin, arabic]) == [(0, 5, latin)]
+
+
+SYSTEM_TAMIL = Path("/usr/share/fonts/truetype/noto/NotoSansTamil-Regular.ttf")
+
+
+@pytest.mark.skipif(not SYSTEM_TAMIL.exists(), reason="needs fonts-noto-core's Noto Sans Tamil")
+def test_a_vowel_drawn_in_two_parts_gives_each_part_a_character():
+    """சோ is drawn as ே, ச, ா: three advancing glyphs for two characters. Written as the vowel's
+    canonical parts (ே + ா), every glyph has a character, so no reader sees a glyph with no text
+    in the middle of a word (poppler and PDFium split the word there)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("TestNotoSansTamil", str(SYSTEM_TAMIL)))
+    shaped = shape("சோப்பு", "TestNotoSansTamil", rtl=False)
+    texts = shaped.glyph_texts()
+    assert all(texts) and len(texts) == 5
+    assert unicodedata.normalize("NFC", "".join(texts)) == "சோப்பு"

@@ -28,7 +28,8 @@ from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 
 _MIRROR = str.maketrans(MIRRORED)
-_MARKS = "".join(chr(c) for c in range(0x300, 0x1E950) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"))
+# non-spacing marks: what pdf.js takes for zero-width diacritics (`\p{Mn}`)
+_MARKS = "".join(chr(c) for c in range(0x300, 0x1E950) if unicodedata.category(chr(c)) == "Mn")
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,9 @@ class Shaped:
 
     def glyph_texts(self) -> tuple[str | None, ...]:
         """The characters each glyph stands for, written left to right (see the module docstring);
-        None for a glyph drawn as an outline, '' for an advancing glyph beyond its cluster's
-        characters (a vowel drawn in two parts). Worked out once per shaped run."""
+        None for a glyph drawn as an outline. A vowel drawn in two parts around its consonant (Tamil
+        ோ, Bengali ো) is written as its canonical decomposition (ெ + ா), so each part has a character;
+        an advancing glyph beyond even those characters gets ''. Worked out once per shaped run."""
         return self._glyph_texts
 
     @functools.cached_property
@@ -103,6 +105,8 @@ class Shaped:
                     pieces[last] += chars
                 continue
             chars, waiting = waiting + chars, ""
+            if len(glyphs) > len(chars):  # a vowel drawn in two parts: its canonical parts, one a glyph
+                chars = unicodedata.normalize("NFD", chars)
             for n, index in enumerate(glyphs):
                 pieces[index] = chars[n:] if n == len(glyphs) - 1 else chars[n:n + 1]
             last = glyphs[-1]
