@@ -11,7 +11,8 @@ from . import assets, model, schema, source
 from . import batch
 from .batch import Job, Result
 from .cache import fingerprint
-from .checks.contrast import brand_contrast
+from .checks.contrast import brand_for_layout
+from .checks.required import required_sections
 from .checks.glyphs import missing_glyphs
 from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem, UsageError
@@ -74,7 +75,25 @@ def load_project(content: Path, options: Options = Options()) -> Project:
         brochure = replace(brochure, status="draft")
     brands = [_load_brand(path, options.allow_outside) for path in options.brands]
     folder = content.parent
-    return Project(brochure, brands, fonts_for(folder), layouts_for(folder), src, _translations(content, brochure))
+    layouts = layouts_for(folder)
+    problems = _unknown_selections(brochure, layouts)
+    if problems:
+        raise BrochureError(problems)
+    return Project(brochure, brands, fonts_for(folder), layouts, src, _translations(content, brochure))
+
+
+def _unknown_selections(brochure: model.Brochure, layouts: LayoutCatalog) -> list[Problem]:
+    """Each layout named in sections_for must exist: a misspelt one would silently print everything."""
+    import difflib
+
+    problems = []
+    for name in brochure.sections_for:
+        if name not in layouts.files:
+            close = difflib.get_close_matches(name, layouts.names(), n=1)
+            problems.append(Problem(f"sections_for names the layout '{name}', which does not exist",
+                                    brochure.place(f"sections_for.{name}"),
+                                    f"did you mean '{close[0]}'?" if close else "run 'brochure layouts' to list them"))
+    return problems
 
 
 def _translations(content: Path, brochure: model.Brochure) -> "Freshness | None":
@@ -143,13 +162,17 @@ def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[E
     brand = job.brand or brochure.brand
     _fonts_of(project, brand)  # both families must exist
     problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
-    problems += brand_contrast(brand, layout.min_contrast)
+    fitted, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
+    problems += [p for p in contrast if p.severity == "error"]
     problems += assets.check_images(_images(brochure, brand))
     low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
     problems += [p for p in low if p.severity == "error"]
     if problems:
         raise BrochureError(problems)
-    return edition, [*edition.warnings, *(p for p in low if p.severity == "warning")]
+    if fitted is not brand:  # the edition's brand is the resolved one: it takes the layout's colour
+        edition = replace(edition, brand=replace(edition.brand, primary=fitted.primary, inks=fitted.inks))
+    warnings = [p for p in contrast if p.severity == "warning"]
+    return edition, [*edition.warnings, *warnings, *(p for p in low if p.severity == "warning")]
 
 
 def _low_resolution(brochure: model.Brochure, layout, print_shop: bool = False) -> list[Problem]:
@@ -179,7 +202,7 @@ def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[
 
     edition, warnings = prepare(project, job, options)
     pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk,
-                 tags=options.tags)
+                 tags=options.tags, warnings=warnings)
     return edition, pdf, warnings
 
 
@@ -214,8 +237,31 @@ def _images(brochure: model.Brochure, brand: model.Brand) -> list[tuple[Path, Lo
     return images
 
 
-def output_path(out_dir: Path, edition_name: str, layout: str) -> Path:
-    return out_dir / f"{edition_name}-{layout}.pdf"
+def output_path(out_dir: Path, edition_name: str, layout: str, options: Options = Options()) -> Path:
+    """Where a PDF goes: `<edition>-<layout>.pdf`, or `<edition>-<layout>-print.pdf` for a print
+    shop (--bleed or --cmyk), so that a print build never replaces the office PDFs."""
+    suffix = "-print" if options.bleed > 0 or options.cmyk else ""
+    return out_dir / f"{edition_name}-{layout}{suffix}.pdf"
+
+
+def _check_impose(project: Project, options: Options) -> None:
+    """--impose makes printer's spreads of booklets: any other layout in the build is a mistake."""
+    if not options.impose:
+        return
+    names = list(dict.fromkeys(options.layouts or project.brochure.layouts))
+    flat = []
+    for name in names:
+        try:
+            if not project.layouts.get(name).booklet:
+                flat.append(name)
+        except BrochureError:
+            pass  # an unknown layout fails its own editions, with its line
+    if flat:
+        booklets = [n for n in project.layouts.names() if project.layouts.get(n).booklet]
+        raise UsageError(Problem(
+            f"--impose makes printer's spreads of booklets only; {', '.join(flat)} cannot be imposed",
+            hint=f"build {'it' if len(flat) == 1 else 'them'} without --impose, or choose a booklet layout "
+                 f"({', '.join(booklets) or 'none found'}) with --layout"))
 
 
 def build(content: Path, out_dir: Path, options: Options = Options(),
@@ -230,6 +276,7 @@ def build(content: Path, out_dir: Path, options: Options = Options(),
     """
     project = load_project(content, options)
     jobs = plan(project, options)
+    _check_impose(project, options)
     for problem in _review(project.brochure, options):
         if problem.severity == "error" and not options.allow_overdue:
             raise BrochureError(problem)
@@ -253,6 +300,7 @@ def check(content: Path, options: Options = Options()) -> list[Problem]:
         return found.sorted(None)
     brochure = project.brochure
     found.add(_review(brochure, options))
+    found.add(required_sections(brochure))
     from .checks.review import draft_status
 
     found.add(draft_status(brochure))
@@ -301,8 +349,9 @@ def _readable_project(content: Path, options: Options) -> tuple[Project | None, 
             brand, found = model.brand_and_problems(readable_brand, options.allow_outside)
             brands.append(brand)
             problems += found
-    return Project(brochure, brands, fonts_for(content.parent), layouts_for(content.parent), src,
-                   _translations(content, brochure)), problems
+    layouts = layouts_for(content.parent)
+    problems += _unknown_selections(brochure, layouts)
+    return Project(brochure, brands, fonts_for(content.parent), layouts, src, _translations(content, brochure)), problems
 
 
 def _check_job(project: Project, job: Job, options: Options, can_render: bool) -> list[Problem]:
@@ -328,7 +377,8 @@ def _check_job(project: Project, job: Job, options: Options, can_render: bool) -
     images = [(path, where) for path, where in _images(brochure, brand) if path.is_file()]  # else: model said so
     problems += assets.check_images(images)
     if layout is not None:
-        problems += [replace(p, layout=job.layout) for p in brand_contrast(brand, layout.min_contrast)]
+        _, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
+        problems += [replace(p, layout=job.layout) for p in contrast]
         try:
             low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
         except BrochureError:  # an image that cannot be read: check_images or the model said so
@@ -340,8 +390,10 @@ def _check_job(project: Project, job: Job, options: Options, can_render: bool) -
             and not any(p.severity == "error" for p in problems):
         from .render import render
 
+        rendered: list[Problem] = []  # what prints but needs a look (a fold's empty panel)
         attempt(lambda: render(edition, layout, project.fonts, bleed=options.bleed, cmyk=options.cmyk,
-                               tags=options.tags), language=job.language, layout=job.layout)
+                               tags=options.tags, warnings=rendered), language=job.language, layout=job.layout)
+        problems += [replace(p, language=job.language, layout=job.layout) for p in rendered]
     return problems
 
 

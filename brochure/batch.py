@@ -102,7 +102,7 @@ def _plan_one(project: "Project", job: Job, out_dir: Path, options: "Options",
         edition, key = api.edition_and_key(project, job, options)
     except BrochureError as exc:
         return Result(job, problems=list(exc.problems)), ""
-    path = api.output_path(out_dir, edition.name, job.layout)
+    path = api.output_path(out_dir, edition.name, job.layout, options)
     if not options.force and cache.fresh(path, key):
         return Result(job, path, warnings=list(edition.warnings), unchanged=True), key  # warnings (a stale text printed) still said
     return None, key
@@ -159,7 +159,7 @@ def _build(index: int) -> tuple[int, Result]:
     result = Result(job)
     try:
         edition, pdf, result.warnings = api.make_pdf(_BATCH.project, job, _BATCH.options)
-        path = api.output_path(_BATCH.out_dir, edition.name, job.layout)
+        path = api.output_path(_BATCH.out_dir, edition.name, job.layout, _BATCH.options)
         write_atomic(path, pdf)
         if _BATCH.project.layouts.get(job.layout).booklet:  # printer's spreads beside it, or none
             from .impose import impose, spreads_name

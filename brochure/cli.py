@@ -193,6 +193,76 @@ def build(content: Path, lang, layout, brand, fallback, allow_outside, allow_sta
 @main.command()
 @CONTENT
 @_shared
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="Folder for the PDFs; the images go into its preview/ folder.")
+@click.option("--dpi", type=click.IntRange(18, 600), default=72, show_default=True, help="Image resolution.")
+def preview(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, out_dir: Path, dpi: int) -> None:
+    """Build the editions and write PNGs of their pages and a contact sheet per edition."""
+    from .preview import preview as make_previews
+
+    failed = 0
+
+    def report(item) -> None:
+        nonlocal failed
+        _print_problems(item.result.warnings, "  ")
+        if item.result.ok:
+            click.echo(f"wrote {item.images[0]} and {len(item.images) - 1} page images")
+        else:
+            failed += 1
+            click.echo(f"FAILED {item.result.job}:", err=True)
+            _print_problems(item.result.problems, "  ")
+
+    try:
+        make_previews(content, out_dir, _options(lang, layout, brand, fallback, allow_outside, allow_stale), dpi,
+                      report, on_warning=lambda p: _print_problems([p]))
+    except UsageError as exc:
+        _usage_error(exc)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        sys.exit(1)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@CONTENT
+@click.option("--brand", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Also offer the clinic in this brand file (repeatable).")
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="Folder for the PDFs.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Port on 127.0.0.1 (0: any unused one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
+def serve(content: Path, brand, out_dir: Path, port: int, open_browser: bool) -> None:
+    """Show the brochure as page images on a local web page that rebuilds when files change."""
+    from .preview.server import start
+
+    try:
+        running = start(content, out_dir, tuple(brand), port)
+    except BrochureError as exc:
+        _print_problems(list(exc.problems))
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} (choose another --port)", err=True)
+        sys.exit(1)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+    try:  # from here on, Ctrl-C or termination stops the server cleanly
+        click.echo(f"serving {content} at {running.url}  (Ctrl-C stops)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(running.url)
+        running.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        running.stop()
+        signal.signal(signal.SIGTERM, previous)
+        click.echo("stopped", err=True)
+
+
+@main.command()
+@CONTENT
+@_shared
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def check(content: Path, lang, layout, brand, fallback, allow_outside, allow_stale, fmt: str, strict: bool) -> None:
@@ -272,15 +342,42 @@ def layouts(folder: Path) -> None:
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
 def fonts(folder: Path) -> None:
-    """List the font families a brochure in FOLDER can use."""
-    from .fonts import STYLES, catalog_for
+    """List the font families a brochure in FOLDER can use, and the scripts each one draws."""
+    from .fonts import STYLES, catalog_for, script_name
 
     catalog = catalog_for(folder)
     for key in sorted(catalog.families):
         family = catalog.families[key]
         styles = ", ".join(s for s in STYLES if s in family.files)
-        where = family.files["Regular"].parent
-        click.echo(f"{family.display_name:20} {styles:36} {where}")
+        scripts = ", ".join(script_name(code) for code, _ in family.scripts()) or "(no script: symbols only)"
+        click.echo(f"{family.display_name:22} {styles:32} {family.files['Regular'].parent}\n{'':22} scripts: {scripts}")
+
+
+@main.command()
+def languages() -> None:
+    """List the languages with built-in page furniture (page numbers, "Contact us"...): tag, name,
+    script, direction, bundled font and how lines break. Others need a strings: block in content.yaml."""
+    from .fonts import SCRIPT_FONTS, catalog_for, script_name, writing_scripts
+    from .i18n import builtin_languages, builtin_strings, language
+
+    families = catalog_for(None).families
+    click.echo(f"{'tag':8} {'name':18} {'script':24} {'dir':4} {'font':32} line breaking")
+    for tag in builtin_languages():
+        lang = language(tag)
+        scripts = writing_scripts(" ".join(builtin_strings(tag).values()))
+        stems = dict.fromkeys(SCRIPT_FONTS[code][0] for code in scripts if code in SCRIPT_FONTS)
+        fonts = ", ".join(families[stem.lower()].display_name for stem in stems if stem.lower() in families)
+        click.echo(f"{tag:8} {_pad(lang.own_name, 18)} {' + '.join(map(script_name, scripts)):24} "
+                   f"{lang.direction:4} {fonts:32} {lang.line_breaking}")
+
+
+def _pad(text: str, width: int) -> str:
+    """`text` padded to `width` terminal columns (CJK characters take two, combining marks none)."""
+    import unicodedata
+
+    columns = sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+                  else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(width - columns, 0)
 
 
 @main.command()

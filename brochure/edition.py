@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import markup, placeholders
-from .errors import BrochureError, Problem
-from .i18n import Language, language
+from .errors import BrochureError, Location, Problem
+from .i18n import Furniture, Language, builtin_strings, language
 from .model import ANY_LANGUAGE, Brand, Brochure, Localized
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ class Edition:
     brochure: Brochure
     brand: Brand
     language: Language
+    strings: Furniture  # the page furniture in this language
     warnings: tuple[Problem, ...] = ()
     borrowed: frozenset[str] = frozenset()  # texts printed in the source language (--fallback)
     source_tag: str = ""  # the brochure's first language, which they are in
@@ -118,12 +119,51 @@ def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: 
     resolved_brand = resolver.resolve(brand) if brand else resolved_brochure.brand
     if resolver.problems:
         raise BrochureError(resolver.problems)
-    lang = language(tag)
-    warnings = resolver.warnings
-    if not lang.has_own_strings:
-        warnings.append(Problem(
-            f"the tool has no page furniture strings for '{tag}' yet; printing them in English",
-            brochure.brand.location.at("languages"), severity="warning",
-        ))
-    return Edition(resolved_brochure, resolved_brand, lang, tuple(warnings), frozenset(resolver.borrowed),
-                   brochure.languages[0], frozenset(resolver.stale))
+    strings, problems, warnings = _furniture(brochure, resolved_brand, tag)
+    if problems:
+        raise BrochureError(problems)
+    resolved_brochure = dataclasses.replace(resolved_brochure, strings=())  # resolved into `strings`
+    return Edition(resolved_brochure, resolved_brand, language(tag), strings, tuple(resolver.warnings + warnings),
+                   frozenset(resolver.borrowed), brochure.languages[0], frozenset(resolver.stale))
+
+
+def printed_keys(brochure: Brochure, brand: Brand) -> list[str]:
+    """The furniture strings an edition prints: the page numbers, the back page's heading and labels,
+    and those of the parts it has (a glossary, sources, a QR code, a review record, a draft mark...)."""
+    contact = brand.contact
+    wanted = {"phone": contact.phone, "email": contact.email, "website": contact.website,
+              "address": contact.address, "opening_hours": contact.hours, "last_updated": brochure.updated,
+              "sources": brochure.references, "words_to_know": brochure.glossary, "qr_caption": brand.qr,
+              "qr_alt": brand.qr, "please_note": brochure.disclaimer, "feedback": brand.feedback,
+              "leaflet_code": brochure.review.code, "version": brochure.review.version,
+              "published": brochure.review.published, "review_due": brochure.review.next_review,
+              "draft_watermark": brochure.draft}
+    return ["page_of", "contact_us", "notes", *(key for key, part in wanted.items() if part)]
+
+
+def _furniture(brochure: Brochure, brand: Brand, tag: str) -> tuple[Furniture, list[Problem], list[Problem]]:
+    """The edition's furniture strings: content.yaml's `strings:` over the built-in ones over English.
+    A language with no built-in strings must supply every string the edition prints."""
+    english, builtin = builtin_strings("en"), builtin_strings(tag)
+    supplied = {text.key: text for text in brochure.strings if text.language == tag}
+    strings = Furniture({**english, **(builtin or {}), **{key: text.text for key, text in supplied.items()}})
+    if builtin is not None:
+        return strings, [], []
+    needed = [key for key in printed_keys(brochure, brand) if key not in supplied]
+    if not needed:
+        return strings, [], []
+    if supplied:
+        where = next(iter(supplied.values())).location.at(f"strings.{tag}")
+        return strings, [Problem(
+            f"strings: {tag}: has no {', '.join(needed)}, which this edition prints; the tool has no built-in "
+            f"strings for '{tag}' to fall back on",
+            where, f"add them under strings: {tag}:, e.g. "
+            + ", ".join(f"{key}: ... ({english[key]!r})" for key in needed[:2]),
+        )], []
+    return strings, [], [Problem(
+        f"the tool has no page furniture strings for '{tag}'; these will print in English: "
+        + ", ".join(repr(english[key]) for key in needed),
+        Location(brochure.path, path="languages"),
+        f"add them in content.yaml as strings: {{{tag}: {{{', '.join(f'{key}: ...' for key in needed[:3])}, ...}}}}",
+        severity="warning",
+    )]

@@ -7,6 +7,7 @@ Regular is required). Families are matched by name without spaces or case, so "N
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -15,6 +16,8 @@ from .errors import BrochureError, Problem
 from .resources import bundled
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+NO_SCRIPT = {"Zyyy", "Zinh", "Zzzz"}  # punctuation, symbols and marks shared by all scripts; unassigned
+MIN_SCRIPT_CHARACTERS = 20  # a font "covers" a script when it draws at least this many of its characters
 
 
 def _key(name: str) -> str:
@@ -53,11 +56,23 @@ class FontFamily:
 
     @cached_property
     def display_name(self) -> str:
-        """The family name stored in the font file, e.g. 'Noto Sans'."""
-        from reportlab.pdfbase import pdfmetrics
+        """The family name stored in the font file, e.g. 'Noto Sans' (read without loading the font)."""
+        from fontTools.ttLib import TTFont
 
-        name = pdfmetrics.getFont(self.regular).face.familyName
-        return name.decode("utf-8", "replace") if isinstance(name, bytes) else name
+        with TTFont(self.files["Regular"], lazy=True) as font:
+            return font["name"].getBestFamilyName() or self.stem
+
+    def scripts(self, least: int = MIN_SCRIPT_CHARACTERS) -> list[tuple[str, int]]:
+        """The scripts the regular face draws at least `least` characters of, most first: [('Latn', 840), ...]."""
+        from collections import Counter
+
+        from fontTools.ttLib import TTFont
+        from fontTools.unicodedata import script as script_of
+
+        with TTFont(self.files["Regular"], lazy=True) as font:
+            codepoints = font.getBestCmap() or {}
+        counts = Counter(code for code in map(script_of, map(chr, codepoints)) if code not in NO_SCRIPT)
+        return [(code, n) for code, n in counts.most_common() if n >= least]
 
     def covers(self, char: str) -> bool:
         """True if the regular face has a glyph for `char`."""
@@ -70,6 +85,7 @@ _REGISTERED: dict[tuple, dict[str, str]] = {}
 def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
     if files in _REGISTERED:
         return _REGISTERED[files]
+    from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -91,25 +107,87 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
         names["Regular"], normal=names["Regular"], bold=names["Bold"],
         italic=names["Italic"], boldItalic=names["BoldItalic"],
     )
+    # A face standing in for a missing style (Regular for Italic) was just mapped back to that style
+    # last, so <b> inside <font face="X-Regular"> found no bold; map each real face to its own style.
+    for style, (bold, italic) in zip(STYLES, ((0, 0), (1, 0), (0, 1), (1, 1))):
+        if style in available:
+            addMapping(names["Regular"].lower(), bold, italic, names[style])
     _REGISTERED[files] = names
     return names
 
 
+# The bundled families for each script (ISO 15924 codes, as fontTools.unicodedata names them), in the
+# order they are tried for a character the brand's font cannot draw. A character several scripts share
+# (the danda, CJK punctuation) goes to the first script here, unless the text needs another family
+# that has it anyway (FontChain.narrowed).
+SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
+    "Latn": ("NotoSans",), "Grek": ("NotoSans",), "Cyrl": ("NotoSans",),
+    "Arab": ("NotoSansArabic",), "Hebr": ("NotoSansHebrew",),
+    "Deva": ("NotoSansDevanagari",), "Beng": ("NotoSansBengali",), "Guru": ("NotoSansGurmukhi",),
+    "Gujr": ("NotoSansGujarati",), "Taml": ("NotoSansTamil",), "Telu": ("NotoSansTelugu",),
+    "Thai": ("NotoSansThai",), "Laoo": ("NotoSansLao",), "Khmr": ("NotoSansKhmer",), "Mymr": ("NotoSansMyanmar",),
+    "Ethi": ("NotoSansEthiopic",),
+    "Hani": ("DroidSansFallback", "NanumGothic"), "Hira": ("DroidSansFallback",), "Kana": ("DroidSansFallback",),
+    "Bopo": ("DroidSansFallback",),
+    "Hang": ("NanumGothic", "DroidSansFallback"),
+}
+# For characters of no one script (punctuation, digits, symbols) that the script's own font lacks.
+COMMON_FONTS = ("NotoSans", "DroidSansFallback")
+# Every bundled fallback family, in the order the table names them.
+FALLBACK_ORDER = tuple(dict.fromkeys(stem for stems in (*SCRIPT_FONTS.values(), COMMON_FONTS) for stem in stems))
+
+
+@lru_cache(maxsize=4096)
+def scripts_of(char: str) -> tuple[str, ...]:
+    """The scripts `char` is written in (Unicode Script_Extensions, e.g. ('Beng', 'Deva', ...) for the
+    danda), as ISO 15924 codes; ('Zyyy',) for punctuation and symbols shared by all."""
+    from fontTools import unicodedata
+
+    return tuple(sorted(unicodedata.script_extension(char)))
+
+
+def writing_scripts(text: str, share: float = 0.2) -> list[str]:
+    """The scripts of `text`'s letters, most used first, leaving out those under `share` of them (the
+    Latin 'QR' in an Arabic sentence) and {placeholders}."""
+    import re
+    from collections import Counter
+
+    from fontTools.unicodedata import script as script_of
+
+    counts = Counter(script_of(char) for char in re.sub(r"\{\w+\}", "", text) if char.isalpha())
+    total = sum(counts.values())
+    return [code for code, n in counts.most_common() if n >= share * total]
+
+
+def script_name(code: str) -> str:
+    """'Bengali' for 'Beng'."""
+    from fontTools import unicodedata
+
+    return unicodedata.script_name(code, default=code).replace("_", " ")
+
+
 @lru_cache(maxsize=65536)
-def _first_covering(families: tuple[FontFamily, ...], char: str) -> FontFamily | None:
-    return next((family for family in families if family.covers(char)), None)
-
-
-# Bundled families tried, in this order, for characters the brand's font cannot draw.
-FALLBACK_ORDER = ("NotoSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "DroidSansFallback")
+def _first_covering(chain: "FontChain", char: str) -> FontFamily | None:
+    if chain.primary.covers(char):
+        return chain.primary
+    by_stem = {family.stem: family for family in chain.families[1:]}
+    scripts = scripts_of(char)
+    stems = [stem for script, stems in SCRIPT_FONTS.items() if script in scripts for stem in stems]
+    for stem in dict.fromkeys([*stems, *COMMON_FONTS]):
+        family = by_stem.get(stem)
+        if family is not None and family.covers(char):
+            return family
+    return None
 
 
 @dataclass(frozen=True)
 class FontChain:
     """Families tried in order for each character: the brand's family first, then bundled fallbacks.
 
-    ReportLab has no per-glyph fallback (a missing glyph prints blank); this is ours. Families are
-    registered only when a character needs them, so a large CJK font is loaded only for CJK text.
+    ReportLab has no per-glyph fallback (a missing glyph prints blank); this is ours. A character the
+    brand's font lacks goes to the families SCRIPT_FONTS names for its script, so only those are
+    loaded (registered with ReportLab) and only when a character needs them: an English edition
+    loads none, a Bengali one only Noto Sans Bengali.
     """
 
     families: tuple[FontFamily, ...]
@@ -119,8 +197,8 @@ class FontChain:
         return self.families[0]
 
     def family_for(self, char: str) -> FontFamily | None:
-        """The first family that can draw `char`, or None."""
-        return _first_covering(self.families, char)
+        """The brand's family if it can draw `char`, else the first bundled family for its script, or None."""
+        return _first_covering(self, char)
 
     def runs(self, text: str) -> list[tuple[FontFamily, str]]:
         """`text` cut into runs that one family can draw; spaces and punctuation stay with the run
@@ -141,9 +219,21 @@ class FontChain:
         return runs
 
     def narrowed(self, text: str) -> "FontChain":
-        """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded)."""
-        needed = {self.family_for(char) for char in set(text) if not char.isspace()}
-        return FontChain((self.primary, *(f for f in self.families[1:] if f in needed)))
+        """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded), the
+        most used first: a Korean text with a few Hanja gets NanumGothic before Droid Sans Fallback,
+        a Chinese one the other way round (text/runs.py gives a character to the first that has it)."""
+        counts = Counter(char for char in text if not char.isspace())
+        uncovered = [char for char in counts if not self.primary.covers(char)]
+        shared = [char for char in uncovered if len(scripts_of(char)) > 1]  # e.g. the danda: Bengali, Hindi...
+        used: Counter[FontFamily] = Counter()
+        for char in uncovered:
+            if char not in shared and (family := self.family_for(char)):
+                used[family] += counts[char]
+        for char in shared:  # drawn by a family the text needs anyway, when one has it
+            if not any(family.covers(char) for family in used) and (family := self.family_for(char)):
+                used[family] += counts[char]
+        fallbacks = sorted((f for f in self.families[1:] if f in used), key=lambda f: -used[f])
+        return FontChain((self.primary, *fallbacks))
 
     def script_family(self, sample: str) -> FontFamily:
         """The family for the first letter of `sample` (e.g. Arabic for an Arabic edition)."""

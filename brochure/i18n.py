@@ -4,107 +4,30 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from string import Formatter
 
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps"}
 
-# The words the tool prints around the content ("page furniture"), per language.
-_STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "review_due": "Review due: {date}", "published": "Published: {date}", "version": "Version {version}",
-        "leaflet_code": "Leaflet code: {code}", "feedback": "Tell us what you think of this leaflet: {contact}",
-        "draft_watermark": "DRAFT – not for patients",
-        "glossary": "Words to know",
-        "page": "Page {page} of {pages}", "contact": "Contact us", "phone": "Phone", "email": "Email",
-        "website": "Website", "address": "Address", "hours": "Opening hours", "updated": "Last updated: {date}",
-        "references": "Sources", "qr": "Scan the code to visit our website", "notes": "Notes",
-        "key-points": "Key points", "warning": "Warning", "tip": "Tip", "disclaimer": "Please note",
-    },
-    "es": {
-        "review_due": "Próxima revisión: {date}", "published": "Publicado: {date}", "version": "Versión {version}",
-        "leaflet_code": "Código del folleto: {code}",
-        "feedback": "Díganos qué le parece este folleto: {contact}", "draft_watermark": "BORRADOR – no apto para pacientes",
-        "glossary": "Palabras que conviene conocer",
-        "page": "Página {page} de {pages}", "contact": "Contacto", "phone": "Teléfono", "email": "Correo electrónico",
-        "website": "Sitio web", "address": "Dirección", "hours": "Horario", "updated": "Última actualización: {date}",
-        "references": "Fuentes", "qr": "Escanee el código para visitar nuestro sitio web", "notes": "Notas",
-        "key-points": "Puntos clave", "warning": "Atención", "tip": "Consejo", "disclaimer": "Tenga en cuenta",
-    },
-    "fr": {
-        "review_due": "Prochaine révision : {date}", "published": "Publié le : {date}", "version": "Version {version}",
-        "leaflet_code": "Code du document : {code}",
-        "feedback": "Dites-nous ce que vous pensez de ce document : {contact}",
-        "draft_watermark": "BROUILLON – pas pour les patients",
-        "glossary": "Mots à connaître",
-        "page": "Page {page} sur {pages}", "contact": "Nous contacter", "phone": "Téléphone", "email": "E-mail",
-        "website": "Site web", "address": "Adresse", "hours": "Horaires d’ouverture",
-        "updated": "Dernière mise à jour : {date}", "references": "Sources",
-        "qr": "Scannez le code pour consulter notre site web", "notes": "Notes",
-        "key-points": "Points clés", "warning": "Attention", "tip": "Conseil", "disclaimer": "À noter",
-    },
-    "de": {
-        "review_due": "Nächste Überprüfung: {date}", "published": "Veröffentlicht: {date}", "version": "Version {version}",
-        "leaflet_code": "Merkblatt-Nr.: {code}", "feedback": "Sagen Sie uns Ihre Meinung zu diesem Merkblatt: {contact}",
-        "draft_watermark": "ENTWURF – nicht für Patienten",
-        "glossary": "Wichtige Begriffe",
-        "page": "Seite {page} von {pages}", "contact": "Kontakt", "phone": "Telefon", "email": "E-Mail",
-        "website": "Website", "address": "Adresse", "hours": "Öffnungszeiten", "updated": "Zuletzt aktualisiert: {date}",
-        "references": "Quellen", "qr": "Scannen Sie den Code, um unsere Website zu besuchen", "notes": "Notizen",
-        "key-points": "Das Wichtigste", "warning": "Achtung", "tip": "Tipp", "disclaimer": "Bitte beachten Sie",
-    },
-    "ar": {
-        "review_due": "موعد المراجعة: {date}", "published": "تاريخ النشر: {date}", "version": "الإصدار {version}",
-        "leaflet_code": "رمز النشرة: {code}", "feedback": "أخبرونا برأيكم في هذه النشرة: {contact}",
-        "draft_watermark": "مسودة – ليست للمرضى",
-        "glossary": "كلمات مهمة",
-        "page": "صفحة {page} من {pages}", "contact": "اتصل بنا", "phone": "الهاتف", "email": "البريد الإلكتروني",
-        "website": "الموقع الإلكتروني", "address": "العنوان", "hours": "ساعات العمل", "updated": "آخر تحديث: {date}",
-        "references": "المصادر", "qr": "امسح الرمز لزيارة موقعنا الإلكتروني", "notes": "ملاحظات",
-        "key-points": "نقاط أساسية", "warning": "تنبيه", "tip": "نصيحة", "disclaimer": "يرجى الانتباه",
-    },
-    "he": {
-        "review_due": "מועד בדיקה חוזרת: {date}", "published": "פורסם: {date}", "version": "גרסה {version}",
-        "leaflet_code": "קוד העלון: {code}", "feedback": "ספרו לנו מה דעתכם על העלון: {contact}",
-        "draft_watermark": "טיוטה – לא למטופלים",
-        "glossary": "מילים שכדאי להכיר",
-        "page": "עמוד {page} מתוך {pages}", "contact": "צרו קשר", "phone": "טלפון", "email": "דוא״ל",
-        "website": "אתר אינטרנט", "address": "כתובת", "hours": "שעות פתיחה", "updated": "עודכן לאחרונה: {date}",
-        "references": "מקורות", "qr": "סרקו את הקוד כדי לבקר באתר שלנו", "notes": "הערות",
-        "key-points": "נקודות עיקריות", "warning": "אזהרה", "tip": "עצה", "disclaimer": "לתשומת לבכם",
-    },
-    "zh-Hans": {
-        "review_due": "下次审核：{date}", "published": "发布日期：{date}", "version": "版本 {version}",
-        "leaflet_code": "资料编号：{code}", "feedback": "欢迎告诉我们您对本资料的意见：{contact}",
-        "draft_watermark": "草稿 – 请勿发给患者",
-        "glossary": "词语解释",
-        "page": "第 {page} 页，共 {pages} 页", "contact": "联系我们", "phone": "电话", "email": "电子邮件",
-        "website": "网站", "address": "地址", "hours": "开放时间", "updated": "最后更新：{date}",
-        "references": "资料来源", "qr": "扫描二维码访问我们的网站", "notes": "笔记",
-        "key-points": "要点", "warning": "注意", "tip": "提示", "disclaimer": "请注意",
-    },
-    "ru": {
-        "review_due": "Следующий пересмотр: {date}", "published": "Опубликовано: {date}", "version": "Версия {version}",
-        "leaflet_code": "Код буклета: {code}", "feedback": "Расскажите, что вы думаете об этом буклете: {contact}",
-        "draft_watermark": "ЧЕРНОВИК – не для пациентов",
-        "glossary": "Полезные термины",
-        "page": "Страница {page} из {pages}", "contact": "Контакты", "phone": "Телефон", "email": "Эл. почта",
-        "website": "Сайт", "address": "Адрес", "hours": "Часы работы", "updated": "Последнее обновление: {date}",
-        "references": "Источники", "qr": "Отсканируйте код, чтобы открыть наш сайт", "notes": "Заметки",
-        "key-points": "Главное", "warning": "Внимание", "tip": "Совет", "disclaimer": "Обратите внимание",
-    },
-    "hi": {
-        "review_due": "अगली समीक्षा: {date}", "published": "प्रकाशित: {date}", "version": "संस्करण {version}",
-        "leaflet_code": "पत्रक कोड: {code}", "feedback": "इस पत्रक पर अपनी राय हमें बताएँ: {contact}",
-        "draft_watermark": "मसौदा – मरीज़ों के लिए नहीं",
-        "glossary": "जानने योग्य शब्द",
-        "page": "पृष्ठ {page} / {pages}", "contact": "संपर्क करें", "phone": "फ़ोन", "email": "ईमेल",
-        "website": "वेबसाइट", "address": "पता", "hours": "खुलने का समय", "updated": "अंतिम अपडेट: {date}",
-        "references": "स्रोत", "qr": "हमारी वेबसाइट देखने के लिए कोड स्कैन करें", "notes": "नोट्स",
-        "key-points": "मुख्य बातें", "warning": "चेतावनी", "tip": "सुझाव", "disclaimer": "कृपया ध्यान दें",
-    },
+# The words the tool prints around the content ("page furniture"), named after what they label; one
+# YAML file per language in brochure/strings/ (en.yaml lists every key). Placeholders in braces are
+# filled in when printed and must survive translation.
+STRING_KEYS = (
+    "page_of", "contact_us", "phone", "email", "website", "address", "opening_hours", "last_updated",
+    "sources", "words_to_know", "notes", "qr_caption", "qr_alt", "key_points", "warning", "tip", "please_note",
+    "review_due", "published", "version", "leaflet_code", "feedback", "draft_watermark",
+)
+PLACEHOLDERS = {"page_of": frozenset({"page", "pages"}), "last_updated": frozenset({"date"}),
+                "qr_alt": frozenset({"url"}), "review_due": frozenset({"date"}), "published": frozenset({"date"}),
+                "version": frozenset({"version"}), "leaflet_code": frozenset({"code"}),
+                "feedback": frozenset({"contact"})}
+# CLDR has no month names for these languages; dates are written "25 novanm 2026".
+_MONTHS = {
+    "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
 }
 
 # Scripts that need HarfBuzz shaping to be drawn correctly (letters that join or reorder).
-_SHAPED_LANGUAGES = {"hi", "mr", "ne", "sa", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "km", "my"}
+_SHAPED_LANGUAGES = {"hi", "mr", "ne", "sa", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "lo", "km", "my"}
 # Scripts written without spaces between words: lines may break between characters.
 _CJK_LANGUAGES = {"zh", "ja"}
 # How lines break, by language (render/text/line_break.py does the breaking).
@@ -118,8 +41,6 @@ class Language:
 
     tag: str
     direction: str  # "ltr" or "rtl"
-    strings: dict[str, str]
-    has_own_strings: bool
 
     @property
     def base(self) -> str:
@@ -148,12 +69,10 @@ class Language:
             return "keep-all"
         return "uax14"
 
-    def text(self, key: str, **values: object) -> str:
-        """A furniture string, e.g. text('page', page=2, pages=8) -> 'Page 2 of 8'."""
-        return self.strings[key].format(**values)
-
     def date(self, day: dt.date) -> str:
         """A date as the language writes it in full, e.g. '25 November 2026' or '25. November 2026'."""
+        if self.base in _MONTHS:
+            return f"{day.day} {_MONTHS[self.base][day.month - 1]} {day.year}"
         from babel.dates import format_date
 
         return format_date(day, format="long", locale=_babel_locale(self.tag))
@@ -162,6 +81,18 @@ class Language:
         from babel.numbers import format_decimal
 
         return format_decimal(value, locale=_babel_locale(self.tag))
+
+    @property
+    def own_name(self) -> str:
+        """The language's name in itself, from CLDR (e.g. 'Deutsch', 'ትግርኛ', '中文 (繁體)')."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            locale = Locale.parse(self.tag.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            return self.tag
+        name = locale.get_display_name(locale) if "-" in self.tag else locale.languages.get(self.base)
+        return name or self.tag
 
     @property
     def hyphenation(self) -> str:
@@ -182,13 +113,48 @@ def _babel_locale(tag: str) -> str:
 
 @lru_cache(maxsize=None)
 def language(tag: str) -> Language:
-    """The Language for a BCP 47 tag; languages without own strings use English furniture."""
+    """The Language for a BCP 47 tag."""
     base = tag.split("-")[0].lower()
-    strings = _STRINGS.get(tag) or _STRINGS.get(base)
-    return Language(
-        tag=tag,
-        direction="rtl" if base in RTL_LANGUAGES else "ltr",
-        strings=strings or _STRINGS["en"],
-        has_own_strings=strings is not None,
-    )
+    return Language(tag=tag, direction="rtl" if base in RTL_LANGUAGES else "ltr")
 
+
+def builtin_languages() -> list[str]:
+    """Tags of the languages the tool has furniture strings for (one file each in brochure/strings/)."""
+    return sorted(path.stem for path in (Path(__file__).parent / "strings").glob("*.yaml"))
+
+
+def strings_file(tag: str) -> Path | None:
+    """The file of shipped furniture strings for `tag` (or its base language: pt.yaml for 'pt-BR')."""
+    folder = Path(__file__).parent / "strings"
+    return next((path for name in (tag, tag.split("-")[0].lower()) if (path := folder / f"{name}.yaml").is_file()),
+                None)
+
+
+@lru_cache(maxsize=None)
+def builtin_strings(tag: str) -> dict[str, str] | None:
+    """The shipped furniture strings for `tag` (or its base language), or None."""
+    import yaml
+
+    path = strings_file(tag)
+    if path is None:
+        return None
+    return yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def placeholders(text: str) -> frozenset[str] | None:
+    """The {names} in a furniture string, or None if its braces are broken ('{page' or '}')."""
+    try:
+        return frozenset(name for _, name, _, _ in Formatter().parse(text) if name is not None)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The furniture strings one edition prints: built-in, overridden or supplied by content.yaml."""
+
+    values: dict[str, str]  # every key of STRING_KEYS
+
+    def text(self, key: str, **values: object) -> str:
+        """A furniture string, e.g. text('page_of', page=2, pages=8) -> 'Page 2 of 8'."""
+        return self.values[key].format(**values)

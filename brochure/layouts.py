@@ -51,6 +51,7 @@ class Layout:
     min_size: float = 0.0  # folds: smallest body size to shrink to (0: the body size)
     panels: tuple[float, ...] = ()  # folds: inside panel widths, left to right (empty: not a fold)
     booklet: bool = False  # page count padded to a multiple of 4; --impose writes spreads
+    overflow: tuple[str, ...] = ()  # folds: outside panels ('flap', 'back') taking whole blocks the inside cannot hold
 
     @property
     def fold(self) -> bool:
@@ -88,7 +89,7 @@ def _from_source(name: str, src: source.Source) -> Layout:
         min_contrast=float(data.get("min_contrast", 4.5)),
         furniture_size=float(data.get("furniture", {}).get("size", 10.5)),
         min_size=float(body.get("min_size", 0)), panels=tuple(length(w) for w in data.get("fold", {}).get("panels", ())),
-        booklet=data.get("booklet", False),
+        booklet=data.get("booklet", False), overflow=tuple(data.get("fold", {}).get("overflow", ())),
         **margins,
     )
     _check_geometry(layout, src)
@@ -111,6 +112,9 @@ def _check_geometry(layout: Layout, src: source.Source) -> None:
             f"the fold's panels add up to {sum(layout.panels) / _UNITS['mm']:.1f} mm, but the page is "
             f"{layout.width / _UNITS['mm']:.1f} mm wide", src.locate(("fold", "panels")),
             "make the panel widths add up to the page width"))
+    if "flap" in layout.overflow and len(layout.panels) < 3:
+        problems.append(Problem("only a fold of three panels has a flap", src.locate(("fold", "overflow")),
+                                "remove flap from overflow"))
     if layout.min_size > layout.body_size:
         problems.append(Problem(f"body min_size {layout.min_size:g} is larger than the body size {layout.body_size:g}",
                                 src.locate(("body", "min_size")), "use a min_size from 9 up to the body size"))

@@ -118,6 +118,8 @@ class Section:
     id: str
     heading: Text
     blocks: tuple[Block, ...]
+    location: Location | None = None  # where the section starts (its id:)
+    required: bool = False  # every layout should print it (check warns about a selection without it)
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class Brand:
     qr: str | None
     location: Location
     fields: Mapping[str, Location] = field(default_factory=dict)  # e.g. 'fonts.body' -> where it was written
+    inks: Mapping[str, tuple[float, ...]] = field(default_factory=dict)  # 'primary' -> the brand guide's CMYK, percent
     feedback: str | None = None  # email, web address or phone for readers' comments on the leaflet
 
     def location_of(self, name: str) -> Location:
@@ -173,6 +176,16 @@ class ReadingTarget:
 
 
 @dataclass(frozen=True)
+class FurnitureText:
+    """One page-furniture string from content.yaml's `strings:` block, e.g. es / contact_us."""
+
+    language: str
+    key: str  # one of i18n.STRING_KEYS
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True)
 class Brochure:
     id: str
     languages: tuple[str, ...]
@@ -187,7 +200,10 @@ class Brochure:
     path: Path
     glossary: tuple[Term, ...] = ()
     sections_for: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # layout -> section ids
+    covers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fold layout -> sections on its cover panel
+    places: Mapping[str, Location] = field(default_factory=dict)  # 'sections', 'sections_for.<layout>' -> where written
     reading_targets: Mapping[str, ReadingTarget] = field(default_factory=dict)  # tag or ANY_LANGUAGE -> target
+    strings: tuple[FurnitureText, ...] = ()  # furniture strings supplied or overridden by the content
     review: Review = Review()
     status: str = "final"  # or "draft": watermarked, "draft" in file names
 
@@ -200,6 +216,10 @@ class Brochure:
         default = ReadingTarget(DEFAULT_GRADE, Location(self.path, path="reading_level.grade"))
         return self.reading_targets.get(language) or self.reading_targets.get(ANY_LANGUAGE) or default
 
+    def place(self, name: str) -> Location:
+        """Where 'sections' or 'sections_for.<layout>' was written (no line if it was not)."""
+        return self.places.get(name, Location(self.path, path=name))
+
     def sections_in(self, layout: str) -> tuple[Section, ...]:
         """The sections printed in `layout`: a selection named in sections_for, else all of them."""
         chosen = self.sections_for.get(layout)
@@ -210,6 +230,11 @@ class Brochure:
         sections_for, only when the selection names them)."""
         chosen = self.sections_for.get(layout)
         return chosen is None or part in chosen
+
+
+def _rgb(color: str | Mapping[str, Any]) -> str:
+    """'#RRGGBB' of a brand colour written as a string or as {rgb: ..., cmyk: [...]}."""
+    return (color["rgb"] if isinstance(color, dict) else color).upper()
 
 
 class _Reader:
@@ -257,8 +282,10 @@ class _Reader:
             id=brand_id,
             name=self.text(data["name"], path + ("name",)),
             logo=self.asset(data["logo"], path + ("logo",)) if "logo" in data else None,
-            primary=colors.get("primary", DEFAULT_PRIMARY).upper(),
-            accent=colors.get("accent", DEFAULT_ACCENT).upper(),
+            primary=_rgb(colors.get("primary", DEFAULT_PRIMARY)),
+            accent=_rgb(colors.get("accent", DEFAULT_ACCENT)),
+            inks={name: tuple(float(v) for v in value["cmyk"]) for name, value in colors.items()
+                  if isinstance(value, dict)},
             body_font=fonts.get("body", DEFAULT_FONT),
             heading_font=fonts.get("heading", fonts.get("body", DEFAULT_FONT)),
             contact=Contact(
@@ -328,7 +355,8 @@ class _Reader:
                 ))
             seen.setdefault(section["id"], i)
             blocks = tuple(self.block(b, path + ("blocks", j)) for j, b in enumerate(section["blocks"]))
-            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks))
+            result.append(Section(section["id"], self.text(section["heading"], path + ("heading",)), blocks,
+                                  location=self.source.locate(path + ("id",)), required=section.get("required", False)))
         return tuple(result)
 
     def date(self, value: str | None, path: FieldPath) -> dt.date | None:
@@ -351,19 +379,29 @@ class _Reader:
             fields={key: self.source.locate(path + (key,)) for key in data},
         )
 
-    def selections(self, data: Mapping[str, list[str]], ids: set[str]) -> dict[str, tuple[str, ...]]:
-        for layout, chosen in data.items():
-            for i, section_id in enumerate(chosen):
-                if section_id not in ids and section_id not in BACK_MATTER:
-                    import difflib
+    def selections(self, data: Mapping[str, Any], ids: set[str]) -> dict[str, tuple[str, ...]]:
+        """Per layout, the ids of everything it prints (a fold's cover sections included)."""
+        chosen: dict[str, tuple[str, ...]] = {}
+        for layout, selection in data.items():
+            parts = selection.items() if isinstance(selection, dict) else [(None, selection)]
+            for part, names in parts:
+                for i, section_id in enumerate(names):
+                    where = ("sections_for", layout, *((part,) if part else ()), i)
+                    self._known_section(section_id, ids, where, cover=part == "cover")
+            chosen[layout] = tuple(section_id for _, names in parts for section_id in names)
+        return chosen
 
-                    close = difflib.get_close_matches(section_id, sorted(ids), n=1)
-                    self.problems.append(Problem(
-                        f"no section has the id '{section_id}'", self.source.locate(("sections_for", layout, i)),
-                        f"did you mean '{close[0]}'?" if close
-                        else "use the id: of one of the sections, or glossary or references",
-                    ))
-        return {layout: tuple(chosen) for layout, chosen in data.items()}
+    def _known_section(self, section_id: str, ids: set[str], where: FieldPath, cover: bool) -> None:
+        if section_id in ids or (section_id in BACK_MATTER and not cover):
+            return
+        import difflib
+
+        close = difflib.get_close_matches(section_id, sorted(ids), n=1)
+        self.problems.append(Problem(
+            f"no section has the id '{section_id}'", self.source.locate(where),
+            f"did you mean '{close[0]}'?" if close
+            else "use the id: of one of the sections" + ("" if cover else ", or glossary or references"),
+        ))
 
     def reading_targets(self, data: Mapping[str, Any], languages: tuple[str, ...]) -> dict[str, ReadingTarget]:
         """The targets of the reading_level: block, by language (ANY_LANGUAGE for its grade:)."""
@@ -380,6 +418,21 @@ class _Reader:
                 ))
             targets[tag] = ReadingTarget(float(grade), self.source.locate(path + ("languages", tag)))
         return targets
+
+    def furniture(self, data: Mapping[str, Mapping[str, str]]) -> tuple[FurnitureText, ...]:
+        """The `strings:` block; each text must keep the placeholders of the string it replaces."""
+        from .i18n import PLACEHOLDERS
+
+        texts = []
+        for tag, entries in data.items():
+            for key, text in entries.items():
+                where = self.source.locate(("strings", tag, key))
+                problem = _placeholder_problem(text, PLACEHOLDERS.get(key, frozenset()))
+                if problem:
+                    self.problems.append(Problem(f"strings: {tag}: {key} {problem}", where,
+                                                 f"keep the placeholders as in the English: {_english(key)!r}"))
+                texts.append(FurnitureText(tag, key, text, where))
+        return tuple(texts)
 
 
 def brochure_from_source(source: Source, allow_outside: bool = False) -> Brochure:
@@ -411,11 +464,37 @@ def brochure_and_problems(source: Source, allow_outside: bool = False) -> tuple[
                             reader.text(entry["definition"], ("glossary", i, "definition")))
                        for i, entry in enumerate(data.get("glossary", []))),
         sections_for=reader.selections(data.get("sections_for", {}), {s["id"] for s in data["sections"]}),
+        covers={layout: tuple(selection["cover"]) for layout, selection in data.get("sections_for", {}).items()
+                if isinstance(selection, dict) and "cover" in selection},
         reading_targets=reader.reading_targets(data.get("reading_level", {}), tuple(data["languages"])),
+        strings=reader.furniture(data.get("strings", {})),
+        places={"sections": source.locate(("sections",), key=True),
+                **{f"sections_for.{layout}": source.locate(("sections_for", layout), key=True)
+                   for layout in data.get("sections_for", {})}},
         review=reader.review(data.get("review", {})),
         status=data.get("status", "final"),
     )
     return brochure, reader.problems
+
+
+def _placeholder_problem(text: str, expected: frozenset[str]) -> str:
+    """What is wrong with the {placeholders} of a furniture string, or ''."""
+    from .i18n import placeholders
+
+    found = placeholders(text)
+    if found is None:
+        return "has a brace { or } that does not pair up"
+    if expected - found:
+        return "leaves out " + ", ".join(f"{{{name}}}" for name in sorted(expected - found))
+    if found - expected:
+        return "has " + ", ".join(f"{{{name}}}" for name in sorted(found - expected)) + ", which nothing fills in"
+    return ""
+
+
+def _english(key: str) -> str:
+    from .i18n import builtin_strings
+
+    return builtin_strings("en")[key]
 
 
 def brand_from_source(source: Source, allow_outside: bool = False) -> Brand:

@@ -19,32 +19,9 @@ _DATA = yaml.safe_load(CONTENT.read_text("utf-8"))
 LANGUAGES, TITLES = _DATA["languages"], _DATA["title"]
 BACK_PAGE_LINK = "mailto:hello@lakeside-clinic.example"  # only the back page links the clinic's e-mail
 
-# What this branch cannot do yet; remove a language from these as its fonts or strings land.
-NEEDS_FONTS = {"th": "Thai", "lo": "Lao", "km": "Khmer", "my": "Myanmar", "ko": "Hangul", "bn": "Bengali",
-               "pa": "Gurmukhi", "gu": "Gujarati", "ta": "Tamil", "te": "Telugu", "am": "Ethiopic",
-               "ti": "Ethiopic"}
-NEEDS_STRINGS = {"it", "pt", "nl", "pl", "ro", "tr", "vi", "tl", "ht", "so", "sw", "uk", "el", "fa", "ur", "ne",
-                 "zh-Hant", "ja", *NEEDS_FONTS}
-
 # Invisible in print, so no PDF text is sure to carry them: bidi marks and embeddings, joiners, soft hyphen.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f"
                                     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-
-
-def _languages(expected_to_fail: dict[str, str]) -> list:
-    """Every language as a test parameter; those named fail today, for the reason given, and must (strict)."""
-    return [pytest.param(lang, marks=pytest.mark.xfail(strict=True, reason=expected_to_fail[lang]))
-            if lang in expected_to_fail else lang for lang in LANGUAGES]
-
-
-def _warning_reason(lang: str) -> str:
-    if lang in NEEDS_FONTS:
-        return f"needs fonts for {NEEDS_FONTS[lang]} script and page furniture strings (issue 11)"
-    return "needs page furniture strings (issue 11)"
-
-
-BUILDS = _languages({lang: f"needs fonts for {script} script (issue 11)" for lang, script in NEEDS_FONTS.items()})
-BUILDS_CLEAN = _languages({lang: _warning_reason(lang) for lang in NEEDS_STRINGS})
 
 
 @pytest.fixture(scope="module")
@@ -71,13 +48,13 @@ def test_every_language_is_in_the_leaflet(built):
     assert len(LANGUAGES) == 39 and set(built) == set(LANGUAGES)
 
 
-@pytest.mark.parametrize("lang", BUILDS_CLEAN)
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_builds_with_no_warning(built, lang):
     _pdf(built, lang)
     assert [str(w) for w in built[lang].warnings] == []
 
 
-@pytest.mark.parametrize("lang", BUILDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_content_takes_one_or_two_pages_then_the_back_page(built, lang):
     """The a4-leaflet always ends with the back page (contact details, QR code, disclaimer)."""
     pages = pypdf.PdfReader(_pdf(built, lang)).pages
@@ -87,7 +64,13 @@ def test_content_takes_one_or_two_pages_then_the_back_page(built, lang):
     assert 1 <= len(pages) - 1 <= 2
 
 
-@pytest.mark.parametrize("lang", BUILDS)
+# PDFium gives Thai above-base marks (mai ek, sara uee) out of order: the text engine's ToUnicode and
+# ActualText for Thai clusters are what fix it; remove the mark when that lands.
+EXTRACTION_GAPS = {"th": "PDFium returns Thai tone marks out of order (render/text, issue 11)"}
+
+
+@pytest.mark.parametrize("lang", [pytest.param(lang, marks=pytest.mark.xfail(strict=True, reason=EXTRACTION_GAPS[lang]))
+                                  if lang in EXTRACTION_GAPS else lang for lang in LANGUAGES])
 def test_title_comes_back_out_of_the_text(built, lang):
     document = pypdfium2.PdfDocument(_pdf(built, lang))
     first_page = document[0].get_textpage().get_text_range()

@@ -55,8 +55,8 @@ def _build(content: Path, *args: str, ok: bool = True):
     return result
 
 
-def _pdf(content: Path, lang: str, layout: str) -> Path:
-    return content.parent / "out" / f"my-leaflet-{lang}-{layout}.pdf"
+def _pdf(content: Path, lang: str, layout: str, print_shop: bool = False) -> Path:
+    return content.parent / "out" / f"my-leaflet-{lang}-{layout}{'-print' if print_shop else ''}.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -312,12 +312,22 @@ def test_impose_writes_saddle_stitched_spreads(booklet):
     assert found == saddle_stitch_order(pages)
 
 
-def test_no_spreads_without_impose_or_for_other_layouts(tmp_path_factory):
+def test_no_spreads_without_impose(tmp_path_factory):
     content = _project(tmp_path_factory, "plain")
     _build(content, "--lang", "en", "--layout", "a5-booklet", "--layout", "a4-leaflet")
-    _build(content, "--lang", "en", "--layout", "a4-leaflet", "--impose", "--force")
     assert sorted(p.name for p in (content.parent / "out").glob("*.pdf")) == [
         "my-leaflet-en-a4-leaflet.pdf", "my-leaflet-en-a5-booklet.pdf"]
+
+
+def test_impose_with_a_layout_that_cannot_be_imposed_is_a_usage_error(tmp_path_factory):
+    """Said once, before anything is built (not once per edition), with exit status 2."""
+    content = _project(tmp_path_factory, "flat")
+    result = _build(content, "--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet",
+                    "--impose", ok=False)
+    assert result.exit_code == 2
+    assert result.output.count("cannot be imposed") == 1
+    assert "a4-leaflet, trifold-a4 cannot be imposed" in result.output and "a5-booklet" in result.output
+    assert not (content.parent / "out").exists()
 
 
 def test_spreads_go_when_a_booklet_is_built_without_impose(tmp_path_factory):
@@ -332,24 +342,84 @@ def test_spreads_go_when_a_booklet_is_built_without_impose(tmp_path_factory):
 
 # --- bleed, crop marks, CMYK -----------------------------------------------------------------
 
+PRINT_LAYOUTS = ("--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet")
+BRAND_CMYK = [89, 58, 10, 30]
+
+
+def _with_photos(data):
+    """Two raster pictures (one with transparency, one with an ICC profile) and the brand guide's
+    CMYK for the primary colour."""
+    blocks = data["sections"][0]["blocks"]
+    for name in ("photo.png", "tagged.jpg"):
+        blocks.append({"image": {"src": f"assets/{name}", "width": 0.3, "alt": {"en": "A photo", "es": "Una foto"}}})
+    data["clinic"]["colors"]["primary"] = {"rgb": data["clinic"]["colors"]["primary"], "cmyk": BRAND_CMYK}
+
+
+def _photos(folder: Path) -> None:
+    from PIL import ImageCms
+
+    Image.new("RGBA", (900, 600), (200, 60, 40, 180)).save(folder / "photo.png", dpi=(300, 300))
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    Image.new("RGB", (900, 600), (30, 120, 200)).save(folder / "tagged.jpg", dpi=(300, 300), icc_profile=srgb)
+
+
 @pytest.fixture(scope="module")
 def print_shop(tmp_path_factory) -> Path:
-    content = _project(tmp_path_factory, "print-shop")
-    _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "trifold-a4", "--layout", "a5-booklet",
-           "--bleed", "3mm", "--cmyk")
+    """Office PDFs, then print-shop PDFs of the same content beside them."""
+    content = _project(tmp_path_factory, "print-shop", _with_photos)
+    _photos(content.parent / "assets")
+    _build(content, "--lang", "en", *PRINT_LAYOUTS)
+    _build(content, "--lang", "en", *PRINT_LAYOUTS, "--bleed", "3mm", "--cmyk")
+    _build(content, "--lang", "en", "--layout", "a5-booklet", "--bleed", "3mm", "--cmyk", "--impose", "--force")
     return content
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
+def test_print_files_do_not_replace_office_files(print_shop, layout):
+    office, shop = _pdf(print_shop, "en", layout), _pdf(print_shop, "en", layout, print_shop=True)
+    assert office.exists() and shop.exists()
+    assert "/TrimBox" not in pypdf.PdfReader(office).pages[0]
+    assert "rg" in _operators(office)
+    assert "/TrimBox" in pypdf.PdfReader(shop).pages[0]
+
+
+def _images(pdf: Path) -> list[str]:
+    """The colour space of every image XObject on the pages."""
+    found = []
+    for page in pypdf.PdfReader(pdf).pages:
+        for xobject in page["/Resources"].get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            if xobject["/Subtype"] == "/Image":
+                found.append(str(xobject["/ColorSpace"]))
+    return found
+
+
+@pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4"])
+def test_images_are_cmyk_in_a_cmyk_file(print_shop, layout):
+    assert set(_images(_pdf(print_shop, "en", layout))) == {"/DeviceRGB"}
+    shop = _images(_pdf(print_shop, "en", layout, print_shop=True))
+    assert len(shop) >= 2 and set(shop) == {"/DeviceCMYK"}
+
+
+def test_brand_guide_cmyk_is_printed_as_given(print_shop):
+    """The primary colour prints with the brand file's CMYK values, not a conversion of its RGB."""
+    given = pytest.approx([v / 100 for v in BRAND_CMYK])
+    for layout in ("a4-leaflet", "trifold-a4"):
+        fills = [[float(v) for v in operands] for page in pypdf.PdfReader(_pdf(print_shop, "en", layout, print_shop=True)).pages
+                 for operands, operator in ContentStream(page.get_contents(), page.pdf).operations if operator == b"k"]
+        assert given in fills, layout
 
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
 def test_print_shop_pdfs_stay_accessible(print_shop, layout):
     """Crop marks and bands run into the bleed are page furniture: the PDF/UA checks still pass."""
-    assert violations(_pdf(print_shop, "en", layout)) == []
+    assert violations(_pdf(print_shop, "en", layout, print_shop=True)) == []
 
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
 def test_bleed_sets_trim_and_bleed_boxes(print_shop, layout):
     bleed = 3 * MM
-    for page in pypdf.PdfReader(_pdf(print_shop, "en", layout)).pages:
+    for page in pypdf.PdfReader(_pdf(print_shop, "en", layout, print_shop=True)).pages:
         media, trim, bleed_box = (list(map(float, box)) for box in (page.mediabox, page.trimbox, page.bleedbox))
         assert "/TrimBox" in page and "/BleedBox" in page
         assert bleed_box == pytest.approx([trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed], abs=0.01)
@@ -359,12 +429,12 @@ def test_bleed_sets_trim_and_bleed_boxes(print_shop, layout):
 
 @pytest.mark.parametrize("layout,trim_size", [("a4-leaflet", A4), ("trifold-a4", (A4[1], A4[0])), ("a5-booklet", A5)])
 def test_trim_is_the_finished_size(print_shop, layout, trim_size):
-    page = pypdf.PdfReader(_pdf(print_shop, "en", layout)).pages[0]
+    page = pypdf.PdfReader(_pdf(print_shop, "en", layout, print_shop=True)).pages[0]
     assert (float(page.trimbox.width), float(page.trimbox.height)) == pytest.approx(trim_size, abs=0.1)
 
 
 def test_crop_marks_sit_outside_the_bleed(print_shop):
-    pdf = _pdf(print_shop, "en", "a4-leaflet")
+    pdf = _pdf(print_shop, "en", "a4-leaflet", print_shop=True)
     page_box = pypdf.PdfReader(pdf).pages[0]
     trim, bleed_box = list(map(float, page_box.trimbox)), list(map(float, page_box.bleedbox))
     with pdfplumber.open(pdf) as doc:
@@ -385,7 +455,7 @@ def test_crop_marks_sit_outside_the_bleed(print_shop):
 
 def test_band_runs_into_the_bleed(print_shop):
     """The cover band's colour reaches past the trim edge, to the bleed edge."""
-    pdf = _pdf(print_shop, "en", "a4-leaflet")
+    pdf = _pdf(print_shop, "en", "a4-leaflet", print_shop=True)
     box = pypdf.PdfReader(pdf).pages[0]
     bleed_box = list(map(float, box.bleedbox))
     with pdfplumber.open(pdf) as doc:
@@ -421,7 +491,7 @@ def _operators(pdf: Path) -> set[str]:
 
 @pytest.mark.parametrize("layout", ["a4-leaflet", "trifold-a4", "a5-booklet"])
 def test_cmyk_colours(print_shop, layout):
-    operators = _operators(_pdf(print_shop, "en", layout))
+    operators = _operators(_pdf(print_shop, "en", layout, print_shop=True))
     assert "k" in operators and "K" in operators
     assert not operators & {"rg", "RG", "sc", "scn", "SC", "SCN"}
 
@@ -493,13 +563,204 @@ def test_back_page_stays_one_page(tmp_path_factory, long_notice):
     assert (notice < len(texts) - 1) == long_notice
 
 
-def test_large_print_needs_7_to_1_contrast(tmp_path_factory):
+def _fill_colours(pdf: Path) -> set[tuple[float, ...]]:
+    return {tuple(round(float(v), 3) for v in operands) for page in pypdf.PdfReader(pdf).pages
+            for operands, operator in ContentStream(page.get_contents(), page.pdf).operations if operator == b"rg"}
+
+
+def test_large_print_darkens_a_brand_colour_below_7_to_1(tmp_path_factory):
+    """A primary colour good enough for the leaflet (5:1) but not for large print (7:1) is darkened
+    for large print alone, and the build says which colour it used."""
     def paler(data):
         data["clinic"]["colors"]["primary"] = "#3A6EA5"  # about 5:1 on white
 
     content = _project(tmp_path_factory, "contrast", paler)
-    result = _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "large-print-a4", ok=False)
+    result = _build(content, "--lang", "en", "--layout", "a4-leaflet", "--layout", "large-print-a4")
+    used = re.search(r"large-print-a4 needs 7:1, so it prints (#[0-9A-F]{6}) instead", result.output)
+    assert used, result.output
+    assert result.output.count("so it prints") == 1  # the leaflet keeps the colour
+    darker = tuple(round(int(used.group(1)[i:i + 2], 16) / 255, 3) for i in (1, 3, 5))
+    paler_rgb = tuple(round(int("3A6EA5"[i:i + 2], 16) / 255, 3) for i in (0, 2, 4))
+    large = _fill_colours(_pdf(content, "en", "large-print-a4"))
+    assert darker in large and paler_rgb not in large
+    assert paler_rgb in _fill_colours(_pdf(content, "en", "a4-leaflet"))
+
+
+def test_brand_colour_below_4_5_to_1_still_fails(tmp_path_factory):
+    def pale(data):
+        data["clinic"]["colors"]["primary"] = "#6FA0D0"  # about 2.7:1 on white
+
+    content = _project(tmp_path_factory, "pale", pale)
+    result = _build(content, "--lang", "en", "--layout", "large-print-a4", ok=False)
     assert result.exit_code == 1
-    assert "need 7:1" in result.output
-    assert _pdf(content, "en", "a4-leaflet").exists()
+    assert "needs 4.5:1" in result.output or "need 4.5:1" in result.output
     assert not _pdf(content, "en", "large-print-a4").exists()
+
+
+def test_large_print_footer_and_band_at_body_size(large):
+    """The clinic's name and phone in the footer and the name in the band are as large as the text."""
+    with pdfplumber.open(_pdf(large, "en", "large-print-a4")) as pdf:
+        for page in pdf.pages:
+            assert min(c["size"] for c in page.chars) >= 18 - 0.01
+        footer = pdf.pages[1].crop((0, pdf.pages[1].height - 26 * MM, pdf.pages[1].width, pdf.pages[1].height))
+        assert "Example Health Clinic" in footer.extract_text() and "+1 555 0100" in footer.extract_text()
+
+
+# --- keeping things together on pages ------------------------------------------------------------
+
+def _structure(pdf: Path) -> list[tuple[str, list[list[int]]]]:
+    """Each list and table: its role and, for each of its items or rows, the pages it is on."""
+    with pdfplumber.open(pdf) as doc:
+        (document,) = doc.structure_tree
+        on_page = {(c["page_number"], c["mcid"]) for page in doc.pages for c in page.chars}
+
+    def pages(node) -> set[int]:
+        found = {node.get("page_number") for mcid in node.get("mcids") or [] if (node.get("page_number"), mcid) in on_page}
+        for child in node.get("children", []):
+            found |= pages(child)
+        return found
+
+    found = []
+
+    def walk(node):
+        if node["type"] in ("L", "Table"):
+            rows = [c for c in node.get("children", []) if c["type"] in ("LI", "TR")]
+            found.append((node["type"], [sorted(pages(row)) for row in rows]))
+        for child in node.get("children", []):
+            walk(child)
+
+    walk(document)
+    return found
+
+
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory) -> list[Path]:
+    """Booklets in which a five-step list, a three-row table and a notes block land ever lower on
+    the page, so that each meets a page end somewhere."""
+    built = []
+    for filler in range(4):
+        def change(data, filler=filler):
+            blocks = [{"paragraph": {"en": f"{i}. {FILLER}", "es": f"{i}. {FILLER}"}} for i in range(3 + filler)]
+            blocks += [{"steps": [{"en": f"Step {n}: {FILLER[:60]}", "es": f"Paso {n}"} for n in range(1, 6)]},
+                       {"paragraph": {"en": FILLER, "es": FILLER}},
+                       {"table": {"header": ["A", "B"], "rows": [[f"row {n}", FILLER[:50]] for n in range(3)]}},
+                       {"paragraph": {"en": FILLER, "es": FILLER}},
+                       {"notes": {"title": {"en": "My notes", "es": "Mis notas"}, "lines": 14}}]
+            data["sections"].append({"id": "together", "heading": {"en": "Together", "es": "Juntos"}, "blocks": blocks})
+
+        content = _project(tmp_path_factory, f"kept{filler}", change)
+        _build(content, "--lang", "en", "--layout", "a5-booklet")
+        built.append(_pdf(content, "en", "a5-booklet"))
+    return built
+
+
+def test_no_list_item_or_table_row_alone_at_a_page_end(kept):
+    crossing = 0
+    for pdf in kept:
+        for role, rows in _structure(pdf):
+            pages = [p[0] for p in rows if p]
+            if len(set(pages)) > 1:
+                crossing += 1
+                for page in set(pages):
+                    assert pages.count(page) >= 2, (pdf.name, role, pages)
+            if role == "Table" and len(rows) <= 7:  # up to 6 rows and a header move whole
+                assert len(set(pages)) == 1, (pdf.name, pages)
+    assert crossing, "no list met a page end: the test proves nothing"
+
+
+def test_notes_fill_the_page_and_continue(kept):
+    """Ruled lines fill the rest of a page rather than move whole and leave it a third blank."""
+    continued = 0
+    for pdf in kept:
+        with pdfplumber.open(pdf) as doc:
+            texts = [page.extract_text() for page in doc.pages]
+            for i, page in enumerate(doc.pages[:-1]):
+                if "My notes" in texts[i]:
+                    lines = [line for line in page.lines if line["width"] > page.width / 2]
+                    if len(lines) < 14:
+                        continued += 1
+                        lowest = max(line["bottom"] for line in lines)
+                        assert lowest > page.height * 0.7, pdf.name  # filled down to the foot of the page
+    assert continued, "no notes block met a page end"
+
+
+@pytest.mark.parametrize("layout", ["trifold-a4", "bifold-a4"])
+def test_folds_have_fold_marks(tmp_path_factory, layout):
+    """Outside the bleed, above and below the trim, a dashed mark at each fold of each side."""
+    content = _project(tmp_path_factory, f"fold-marks-{layout}")
+    _build(content, "--lang", "en", "--layout", layout, "--bleed", "3mm")
+    pdf = _pdf(content, "en", layout, print_shop=True)
+    _, widths = FOLDS[layout]
+    for number, page in enumerate(pypdf.PdfReader(pdf).pages):
+        trim, bleed_box = list(map(float, page.trimbox)), list(map(float, page.bleedbox))
+        with pdfplumber.open(pdf) as doc:
+            plumber = doc.pages[number]
+            height = float(plumber.height)
+            dashed = [line for line in plumber.lines if line["x0"] == line["x1"] and line["dash"] and line["dash"][0]
+                      and (height - line["top"] <= bleed_box[1] or height - line["bottom"] >= bleed_box[3])]
+        inside = [sum(widths[:i]) for i in range(1, len(widths))]
+        folds = inside if number == 1 else [trim[2] - trim[0] - x for x in inside]
+        assert sorted({round(line["x0"] - trim[0], 1) for line in dashed}) == sorted(round(x, 1) for x in folds)
+        assert len(dashed) == 2 * len(folds)  # above and below
+
+
+# --- spreads of a print-shop booklet ---------------------------------------------------------
+
+def _spreads(content: Path, print_shop: bool = True) -> Path:
+    return content.parent / "out" / f"my-leaflet-en-a5-booklet{'-print' if print_shop else ''}-spreads.pdf"
+
+
+def test_spreads_are_the_same_document_as_the_pages(print_shop):
+    """Same PDF version, language, metadata and XMP; tagged, and still passing the PDF/UA checks."""
+    pages, spreads = (pypdf.PdfReader(p) for p in (_pdf(print_shop, "en", "a5-booklet", print_shop=True),
+                                                   _spreads(print_shop)))
+    assert spreads.pdf_header == pages.pdf_header
+    for key in ("/Lang", "/MarkInfo", "/ViewerPreferences", "/Metadata", "/StructTreeRoot"):
+        assert key in spreads.trailer["/Root"], key
+    assert spreads.trailer["/Root"]["/Lang"] == "en"
+    assert dict(spreads.metadata) == dict(pages.metadata)
+    assert violations(_spreads(print_shop)) == []
+
+
+def test_spreads_keep_their_tags_in_reading_order(print_shop):
+    """The title's structure element still finds its text, now on the first sheet."""
+    with pdfplumber.open(_spreads(print_shop)) as pdf:
+        (document,) = pdf.structure_tree
+        title = next(node for node in document["children"] if node["type"] == "H1")
+        page = pdf.pages[title["page_number"] - 1]
+        text = "".join(c["text"] for c in page.chars if c["mcid"] in title["mcids"] and c["text"] != " ")
+    assert title["page_number"] == 1 and text == "Living well with your condition".replace(" ", "")
+    reader = pypdf.PdfReader(_spreads(print_shop))
+    outline = {item.title: reader.get_destination_page_number(item) for item in reader.outline}
+    assert outline["About this leaflet"] == 0 and outline["Contact us"] == 0  # pages 1 and 4: the first sheet
+
+
+def test_spreads_keep_the_bleed_and_boxes(print_shop):
+    bleed = 3 * MM
+    pdf = _spreads(print_shop)
+    for page in pypdf.PdfReader(pdf).pages:
+        trim, bleed_box, media = (list(map(float, box)) for box in (page.trimbox, page.bleedbox, page.mediabox))
+        assert (trim[2] - trim[0], trim[3] - trim[1]) == pytest.approx((2 * A5[0], A5[1]), abs=0.1)
+        assert bleed_box == pytest.approx([trim[0] - bleed, trim[1] - bleed, trim[2] + bleed, trim[3] + bleed], abs=0.01)
+        assert media[0] < bleed_box[0] and media[2] > bleed_box[2]
+    with pdfplumber.open(pdf) as doc:
+        sheet = doc.pages[0]  # pages 8 and 1: the cover's band runs into the bleed at the right
+        height = float(sheet.height)
+        band = [r for r in sheet.rects if r["fill"] and r["x1"] >= bleed_box[2] - 0.01
+                and height - r["top"] >= bleed_box[3] - 0.01]
+        outside = [line for line in sheet.lines if height - line["top"] <= bleed_box[1] or height - line["bottom"] >= bleed_box[3]]
+        spine = [line for line in outside if line["x0"] == line["x1"] and line["dash"] and line["dash"][0]]
+    assert band
+    assert len(spine) == 2 and spine[0]["x0"] == pytest.approx((trim[0] + trim[2]) / 2, abs=0.01)
+    crops = [line for line in outside if line["x0"] == line["x1"] and (not line["dash"] or not line["dash"][0])
+             and round(line["x0"], 2) in (round(trim[0], 2), round(trim[2], 2))]
+    # the vertical crop marks at the spread's corners (the pages' own, drawn at the same places, are clipped off)
+    assert {(round(line["x0"], 1), round(line["top"])) for line in crops} == {
+        (round(x, 1), top) for x in (trim[0], trim[2]) for top in {round(line["top"]) for line in crops}}
+    assert len({round(line["top"]) for line in crops}) == 2
+
+
+def test_office_spreads_are_tagged_too(booklet):
+    spreads = booklet.parent / "out" / "my-leaflet-en-a5-booklet-spreads.pdf"
+    assert violations(spreads) == []
+    assert pypdf.PdfReader(spreads).pdf_header == pypdf.PdfReader(_pdf(booklet, "en", "a5-booklet")).pdf_header

@@ -107,7 +107,8 @@ def test_character_no_font_covers_fails_that_edition_only(tmp_path):
     assert result.exit_code == 1
     expected = f"{content}:{line_of(content, chr(0x1F9EC))}:"
     assert expected in result.output
-    assert "character '\U0001F9EC' (U+1F9EC DNA DOUBLE HELIX) is not in font NotoSans or its fallbacks" in result.output
+    assert "Symbols and other characters: 1 character on line" in result.output
+    assert "(U+1F9EC DNA DOUBLE HELIX): no font covers them" in result.output
     assert "3 PDFs written, 1 failed" in result.output
     check = run("check", str(content))
     assert check.exit_code == 1 and "U+1F9EC" in check.output

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import colorsys
+from dataclasses import replace
 
 from ..errors import Problem
 from ..model import Brand
 
 WHITE = "#FFFFFF"
+USUAL = 4.5  # WCAG AA for normal text: what every layout needs of the brand's own colour
 
 
 def _channel(value: float) -> float:
@@ -47,3 +49,19 @@ def brand_contrast(brand: Brand, target: float = 4.5) -> list[Problem]:
         f"headings and white text on it need {target:g}:1",
         brand.location_of("colors.primary"), f"use a darker colour such as \"{darkened(brand.primary, WHITE, target)}\"",
     )]
+
+
+def brand_for_layout(brand: Brand, target: float, layout: str) -> tuple[Brand, list[Problem]]:
+    """The brand as a layout that needs `target`:1 prints it. A primary colour that reaches the usual
+    4.5:1 but not a higher target (large print's 7:1) is darkened for that layout alone, with a
+    warning saying which colour it prints; one below 4.5:1 is an error for every layout."""
+    problems = brand_contrast(brand, min(target, USUAL))
+    found = ratio(brand.primary, WHITE)
+    if problems or found >= target:
+        return brand, problems
+    darker = darkened(brand.primary, WHITE, target)
+    note = Problem(f"primary colour {brand.primary} has a contrast of {found:.1f}:1 with white; {layout} needs "
+                   f"{target:g}:1, so it prints {darker} instead", brand.location_of("colors.primary"),
+                   f"to choose the colour yourself, give a primary colour of at least {target:g}:1", severity="warning")
+    inks = {name: cmyk for name, cmyk in brand.inks.items() if name != "primary"}  # the guide's CMYK is for the other
+    return replace(brand, primary=darker, inks=inks), [note]

@@ -4,35 +4,57 @@ from __future__ import annotations
 import unicodedata
 
 from ..errors import Location, Problem
-from ..fonts import FontChain
-from ..i18n import Language
+from ..fonts import NO_SCRIPT, FontChain, script_name, scripts_of
 from ..model import Brand, Brochure, texts_of
+from ..i18n import Language, builtin_strings, strings_file
+
+SHOWN = 6  # code points listed in a message; the rest are counted
+NAMED = 2  # as many characters or fewer are named too ('U+1F9EC DNA DOUBLE HELIX')
 
 
 def missing_glyphs(brochure: Brochure, brand: Brand, lang: Language, chain: FontChain) -> list[Problem]:
-    """One problem per text holding characters that no font of the chain (brand font, then the
-    bundled fallbacks) can draw; all such characters of a text are listed at once."""
-    problems = []
-    for text in [*texts_of(brochure), *texts_of(brand)]:
-        value = text.get(lang.tag)
-        if value:
-            problems += _check(value, text.location_of(lang.tag), chain)
-    for key, value in lang.strings.items():
-        problems += _check(value, brand.location.at(f"<built-in text '{key}' for {lang.tag}>"), chain)
-    return problems
+    """One problem per script whose characters no font of the chain (the brand's font, then the
+    bundled fallbacks) can draw, naming the lines they are on and a font that would draw them."""
+    missing: dict[str, dict[str, list[Location]]] = {}  # script -> character -> where it is written
+    for value, location in _texts(brochure, brand, lang.tag):
+        for char in set(value):
+            if not char.isspace() and chain.family_for(char) is None:
+                missing.setdefault(_script(char), {}).setdefault(char, []).append(location)
+    return [_problem(script, chars, chain) for script, chars in missing.items()]
 
 
-def _check(value: str, location: Location, chain: FontChain) -> list[Problem]:
-    missing = sorted(ch for ch in set(value) if not ch.isspace() and chain.family_for(ch) is None)
-    if not missing:
-        return []
-    listed = ", ".join(_describe(ch) for ch in missing)
-    fonts = chain.primary.stem + (f" or its fallbacks ({', '.join(f.stem for f in chain.families[1:])})"
-                                  if len(chain.families) > 1 else "")
-    return [Problem(f"{listed} {'are' if len(missing) > 1 else 'is'} not in font {fonts}", location,
-                    "add a font that covers it to clinic.fonts, or remove it")]
+def _texts(brochure: Brochure, brand: Brand, tag: str) -> list[tuple[str, Location]]:
+    """Every text the edition prints, with where it was written: the content, the brand, and the
+    furniture strings (content.yaml's strings: over the built-in ones over English, as printed)."""
+    texts = [(text.get(tag), text.location_of(tag)) for text in [*texts_of(brochure), *texts_of(brand)]]
+    english, shipped = builtin_strings("en"), Location(strings_file(tag) or strings_file("en"))
+    texts += [(value, shipped.at(key)) for key, value in {**english, **(builtin_strings(tag) or {})}.items()]
+    texts += [(text.text, text.location) for text in brochure.strings if text.language == tag]
+    return [(value, location) for value, location in texts if value]
 
 
-def _describe(char: str) -> str:
-    name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
-    return f"character '{char}' ({name})" if char.isprintable() else f"invisible control character ({name})"
+def _script(char: str) -> str:
+    scripts = scripts_of(char)
+    return scripts[0] if len(scripts) == 1 else "Zyyy"
+
+
+def _problem(script: str, chars: dict[str, list[Location]], chain: FontChain) -> Problem:
+    """'Bengali script: 33 characters on lines 12, 16 (U+0982 ...): no font covers them', at the first."""
+    locations = [loc for where in chars.values() for loc in where]
+    first = min(locations, key=lambda loc: (str(loc.file), loc.line or 0))
+    lines = sorted({loc.line for loc in locations if loc.line and loc.file == first.file})
+    if len(chars) <= NAMED:
+        codes = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in sorted(chars))
+    else:
+        codes = " ".join(f"U+{ord(c):04X}" for c in sorted(chars)[:SHOWN]) + (" ..." if len(chars) > SHOWN else "")
+    count = f"{len(chars)} character{'s' if len(chars) > 1 else ''}"
+    where = (f" on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines[:8]))}"
+             + (" ..." if len(lines) > 8 else "")) if lines else ""
+    if script in NO_SCRIPT:
+        name, example = "Symbols and other characters", "a font that has them"
+    else:
+        name = f"{script_name(script)} script"
+        example = f"a font for {script_name(script)} (e.g. Noto Sans {script_name(script)})"
+    return Problem(f"{name}: {count}{where} ({codes}): no font covers them", first,
+                   f"neither {chain.primary.display_name} nor a bundled font has them; "
+                   f"add {example} to fonts/ and name it in clinic.fonts")

@@ -30,7 +30,7 @@ from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
 from . import printing
-from .blocks import NOTES_SPACING, BlockRenderer
+from .blocks import BlockRenderer
 from .flowables import KeepWithFirst
 from .pages import BrochureDocument, FurnitureCanvas
 from .styles import Styles, build_styles
@@ -38,7 +38,8 @@ from .tagging import StructureTree
 
 
 def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 0.0, cmyk: bool = False,
-           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True) -> bytes:
+           notes_pages: int = 0, tags: bool = True, notice_on_back: bool = True,
+           warnings: list[Problem] | None = None) -> bytes:
     """The PDF of one edition in one layout, byte-identical for identical inputs.
 
     bleed (points) and cmyk make a print-shop PDF; by default it is for office printers and screens.
@@ -46,10 +47,11 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     tags=False leaves out the structure tree screen readers use (a slightly smaller file).
     notice_on_back: the disclaimer and date close the back page; when they would run it onto a
     second page (large print), render itself sets them after the content instead.
+    warnings: where to add what prints but needs a look (a fold's empty panel).
     """
     if layout.fold:
         from .folds import render_fold
-        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags)
+        return render_fold(edition, layout, fonts, bleed=bleed, cmyk=cmyk, tags=tags, warnings=warnings)
     brand, brochure, lang = edition.brand, edition.brochure, edition.language
     styles = edition_styles(edition, layout, fonts)
     blocks = edition_blocks(edition, layout, styles, layout.column_width,
@@ -60,7 +62,7 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
         title=plain(brochure.title), author=brand.name, subject=plain(brochure.subtitle or brochure.title),
         keywords=document_keywords(edition, layout), creator=f"brochure {__version__}", producer=f"brochure {__version__}",
         lang=lang.tag, displayDocTitle=True, invariant=1, initialFontName=styles.body_font.regular,
-        **printing.document_options(layout, bleed, cmyk),
+        **printing.document_options(layout, bleed, cmyk, brand),
     )
     story = _story(edition, layout, styles, blocks, notes_pages, notice_on_back)
     try:
@@ -87,15 +89,7 @@ def _too_large(error: str, edition: Edition, layout: Layout, section_path: str) 
     found = re.search(r"\(([\d.]+) x ([\d.]+)\) too large", error)
     tall = float(found.group(2)) if found else 0.0
     room = layout.height - layout.top - layout.bottom
-    section_id = section_path.removeprefix("sections.")
-    for i, section in enumerate(brochure.sections):
-        notes = [(j, b) for j, b in enumerate(section.blocks) if isinstance(b, model.Notes)]
-        if section.id == section_id and notes and tall:
-            j, block = notes[0]
-            fit = max(1, int((room - (tall - block.lines * NOTES_SPACING)) // NOTES_SPACING))
-            return Problem(f"the notes block has {block.lines} lines; about {fit} fit on a {layout.name} page",
-                           Location(brochure.path, path=f"sections[{i}].blocks[{j}].notes.lines"),
-                           f"set lines: to {fit} or fewer")
+    # (a notes block is never too tall: its lines fill the rest of a page and continue on the next)
     height = f" ({tall / mm:.0f} mm tall; a {layout.name} page holds {room / mm:.0f} mm)" if tall else ""
     return Problem(f"a block in this section is taller than a page{height}", Location(brochure.path, path=section_path),
                    "shorten that block, or split a very long table or list into two")
@@ -125,7 +119,7 @@ def _strings(value: object) -> Iterator[str]:
         yield value
     elif isinstance(value, Edition):
         yield from _strings((value.brochure, value.brand))
-        yield from value.language.strings.values()
+        yield from value.strings.values.values()
     elif isinstance(value, (tuple, list)):
         for item in value:
             yield from _strings(item)
@@ -155,7 +149,7 @@ def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRender
     if not notice_on_back:
         story += _notice(edition, styles, blocks)
     story += printing.notes_pages(notes_pages, layout, styles,
-                                  lambda: blocks.para(edition.language.text("notes"), styles.heading, role="H2"))
+                                  lambda: blocks.para(edition.strings.text("notes"), styles.heading, role="H2"))
     if layout.back_page:
         story += [NextPageTemplate("back"), PageBreak()]
     story += _back_page(edition, styles, blocks, notice=notice_on_back)
@@ -174,7 +168,7 @@ def _back_matter(edition: Edition, styles: Styles, blocks: BlockRenderer, layout
 
 
 def _glossary(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    title = edition.language.text("glossary")
+    title = edition.strings.text("words_to_know")
     heading = blocks.para(title, styles.heading, role="H2")
     heading.outline = ("glossary", title)
     entries = [blocks.para(f"**{entry.term}**: {entry.definition}", role="P") for entry in edition.brochure.glossary]
@@ -182,8 +176,8 @@ def _glossary(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[F
 
 
 def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
-    heading = blocks.para(edition.language.text("references"), styles.heading, role="H2")
-    heading.outline = ("references", edition.language.text("references"))
+    heading = blocks.para(edition.strings.text("sources"), styles.heading, role="H2")
+    heading.outline = ("references", edition.strings.text("sources"))
     # References are written once, in the brochure's first language, and printed as written.
     source = edition.source_tag
     listing = blocks.numbered_list(edition.brochure.references, styles.small,
@@ -193,20 +187,20 @@ def _references(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list
 
 def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: bool = True) -> list[Flowable]:
     """The contact details, the QR code and (with `notice`) the disclaimer and date."""
-    brand, lang = edition.brand, edition.language
+    brand, strings = edition.brand, edition.strings
     contact = brand.contact
-    heading = blocks.para(lang.text("contact"), styles.heading, role="H2")
-    heading.outline = ("contact", lang.text("contact"))
+    heading = blocks.para(strings.text("contact_us"), styles.heading, role="H2")
+    heading.outline = ("contact", strings.text("contact_us"))
     label = styles.body.clone("label", fontName=styles.body_font.bold, spaceAfter=0)
     value = styles.body.clone("value", spaceAfter=0)
     rows = [
-        (lang.text(key), text)
+        (strings.text(key), text)
         for key, text in (
             ("phone", contact.phone),
             ("email", contact.email and f"[{contact.email}](mailto:{contact.email})"),
             ("website", contact.website and f"[{contact.website.split('://', 1)[-1].rstrip('/')}]({contact.website})"),
             ("address", contact.address),
-            ("hours", contact.hours),
+            ("opening_hours", contact.hours),
         )
         if text
     ]
@@ -223,8 +217,8 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: 
         flowables.append(heading)
     if brand.qr:
         size = 34 * mm
-        caption = blocks.para(lang.text("qr"), styles.body.clone("qr-caption", spaceAfter=0))
-        qr_code = blocks.tag(_qr(brand.qr, size), "Figure", alt=f"QR code: {brand.qr}")
+        caption = blocks.para(strings.text("qr_caption"), styles.body.clone("qr-caption", spaceAfter=0))
+        qr_code = blocks.tag(_qr(brand.qr, size), "Figure", alt=strings.text("qr_alt", url=brand.qr))
         qr_row = blocks.table([blocks.row([qr_code, caption])],
                               blocks.row([size + 6 * mm, width - size - 6 * mm]),
                               [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
@@ -233,19 +227,21 @@ def _back_page(edition: Edition, styles: Styles, blocks: BlockRenderer, notice: 
         from ..placeholders import contact_link
 
         flowables += [Spacer(1, styles.size * 0.5),
-                      blocks.para(lang.text("feedback", contact=contact_link(brand.feedback)), role="P")]
+                      blocks.para(strings.text("feedback", contact=contact_link(brand.feedback)), role="P")]
     return flowables + (_notice(edition, styles, blocks) if notice else [])
 
 
 def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flowable]:
     """The disclaimer and the date the leaflet was last updated."""
-    brochure, lang = edition.brochure, edition.language
+    brochure, lang, strings = edition.brochure, edition.language, edition.strings
     flowables: list[Flowable] = []
     if brochure.disclaimer:
-        flowables += blocks.block(model.Callout("tip", lang.text("disclaimer"), brochure.disclaimer, ()))[:-1]
+        flowables += blocks.block(model.Callout("tip", strings.text("please_note"), brochure.disclaimer, ()))[:-1]
     small = styles.small.clone("updated", textColor=styles.palette.muted)
     if brochure.updated:
-        flowables.append(blocks.para(lang.text("updated", date=lang.date(brochure.updated)), small))
+        if flowables:  # clear of the callout's side bar
+            flowables.append(Spacer(1, styles.size * 0.5))
+        flowables.append(blocks.para(strings.text("last_updated", date=lang.date(brochure.updated)), small))
     record = _review_record(edition)
     if record:
         flowables.append(blocks.para(record, small.clone("review", spaceBefore=0)))
@@ -254,12 +250,12 @@ def _notice(edition: Edition, styles: Styles, blocks: BlockRenderer) -> list[Flo
 
 def _review_record(edition: Edition) -> str:
     """'Leaflet code: NEU-014 · Version 2.1 · Published: 25 November 2026 · Review due: 25 November 2027'."""
-    review, lang = edition.brochure.review, edition.language
+    review, lang, strings = edition.brochure.review, edition.language, edition.strings
     parts = [
-        review.code and lang.text("leaflet_code", code=review.code),
-        review.version and lang.text("version", version=review.version),
-        review.published and lang.text("published", date=lang.date(review.published)),
-        review.next_review and lang.text("review_due", date=lang.date(review.next_review)),
+        review.code and strings.text("leaflet_code", code=review.code),
+        review.version and strings.text("version", version=review.version),
+        review.published and strings.text("published", date=lang.date(review.published)),
+        review.next_review and strings.text("review_due", date=lang.date(review.next_review)),
     ]
     return "  \u00b7  ".join(part for part in parts if part)
 

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
-from .flowables import CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, NoOrphanTable, RuledLines, TickBox
+from .flowables import (CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, KeptRows, KeptTable, NoOrphanTable,
+                        RuledLines, TickBox, whole)
 from .paragraph import ShapedParagraph
 from .tagging import Tagged, table_events
 from .styles import Styles, tint
@@ -151,7 +152,7 @@ class BlockRenderer:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), style.fontSize * 0.3),
-        ])
+        ], table_class=KeptRows)
         return self.tag(table, "L", container=True, lang=lang, group=group)
 
     def _bullets(self, block: model.Bullets) -> list[Flowable]:
@@ -171,16 +172,20 @@ class BlockRenderer:
             ("TOPPADDING", (-1 if s.rtl else 0, 0), (-1 if s.rtl else 0, -1), (s.body.leading - box) / 2 + 1),
             ("ALIGN", (0, 0), (-1, -1), "RIGHT" if s.rtl else "LEFT"),
             ("BOTTOMPADDING", (0, 0), (-1, -1), s.size * 0.45),
-        ])
+        ], table_class=KeptRows)
         return [self.tag(table, "L", container=True), Spacer(1, s.size * 0.4)]
 
     def _callout(self, block: model.Callout) -> list[Flowable]:
+        return self.callout(block)
+
+    def callout(self, block: model.Callout, title_role: str = "H3") -> list[Flowable]:
+        """A callout; its title is a heading of level `title_role` (H2 where no section heading is above it)."""
         s = self.styles
         rows: list[list[Flowable]] = []
         if block.title:
             title_style = s.subheading.clone("callout-title", spaceBefore=0,
                                              textColor=s.palette.primary if block.style == "key-points" else s.palette.text)
-            rows.append([self.para(block.title, title_style, role="H3")])
+            rows.append([self.para(block.title, title_style, role=title_role)])
         if block.text:
             rows.append([self.para(block.text)])
         pad = s.size * 0.9
@@ -198,8 +203,9 @@ class BlockRenderer:
             ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ], table_class=NoOrphanTable)
-        return [Spacer(1, s.size * 0.3), KeepTogetherUnlessTall([self.tag(table, "Div", container=True)],
-                                                                self.max_image_height * 0.6), Spacer(1, s.size * 0.9)]
+        return [Spacer(1, s.size * 0.3), whole(KeepTogetherUnlessTall([self.tag(table, "Div", container=True)],
+                                                                      self.max_image_height * 0.6)),
+                Spacer(1, s.size * 0.9)]
 
     def _image(self, block: model.Image) -> list[Flowable]:
         s = self.styles
@@ -209,7 +215,7 @@ class BlockRenderer:
         parts: list[Flowable] = [self.tag(image, "Figure", alt=markup.plain(block.alt))]
         if block.caption:
             parts.append(self.para(block.caption, s.caption.clone("caption-centre", alignment=1), role="Caption"))
-        return [Spacer(1, s.size * 0.3), KeepTogether(parts), Spacer(1, s.size * 0.8)]
+        return [Spacer(1, s.size * 0.3), whole(KeepTogether(parts)), Spacer(1, s.size * 0.8)]
 
     def _table(self, block: model.Table) -> list[Flowable]:
         s = self.styles
@@ -226,13 +232,14 @@ class BlockRenderer:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ], repeatRows=1)
-        return [Spacer(1, s.size * 0.3), self.tag(table, "Table", container=True), Spacer(1, s.size * 0.9)]
+        ], table_class=KeptTable, repeatRows=1)
+        return [Spacer(1, s.size * 0.3), whole(self.tag(table, "Table", container=True)), Spacer(1, s.size * 0.9)]
 
     def _faq(self, block: model.Faq) -> list[Flowable]:
         s = self.styles
         question_style = s.subheading.clone("question", textColor=s.palette.primary)
-        return [KeepWithFirst(self.para(item.q, question_style, role="H3"), self.para(item.a)) for item in block.items]
+        return [whole(KeepWithFirst(self.para(item.q, question_style, role="H3"), self.para(item.a)))
+                for item in block.items]
 
     def _notes(self, block: model.Notes) -> list[Flowable]:
         s = self.styles

@@ -123,6 +123,13 @@ class RuledLines(Flowable):
         self.height = self.count * self.spacing
         return self.width, self.height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Fill the rest of the page with lines (two at least) and continue on the next."""
+        fit = int(availHeight // self.spacing)
+        if fit < 2 or fit >= self.count:
+            return []
+        return [RuledLines(fit, self.spacing, self.color), RuledLines(self.count - fit, self.spacing, self.color)]
+
     def draw(self) -> None:
         with artifact(self.canv):  # lines to write on: no content for a screen reader
             self.canv.setStrokeColor(self.color)
@@ -130,6 +137,20 @@ class RuledLines(Flowable):
             for i in range(self.count):
                 y = i * self.spacing
                 self.canv.line(0, y, self.width, y)
+
+
+def whole(flowable: Flowable) -> Flowable:
+    """`flowable`, marked as a block a fold never splits between panels (a callout, a table, a
+    question with its answer, a picture)."""
+    flowable.keep_whole = True
+    return flowable
+
+
+def is_whole(flowable: Flowable) -> bool:
+    """True for a block marked with `whole`, or a heading kept with one."""
+    if getattr(flowable, "keep_whole", False):
+        return True
+    return isinstance(flowable, KeepWithFirst) and is_whole(flowable.follower)
 
 
 class KeepTogetherUnlessTall(KeepTogether):
@@ -159,3 +180,41 @@ class NoOrphanTable(Table):
         if len(parts) == 2 and parts[0]._nrows == 1 and self._nrows > 2:
             return []
         return parts
+
+
+class KeptRows(Table):
+    """A list, checklist or table that never leaves a single row alone at the foot or the head of
+    a page (widow and orphan control for rows): it splits with at least two rows on each side, or
+    moves whole. A table of up to `whole_rows` rows (not counting its header) always moves whole."""
+
+    whole_rows = 0
+    min_rows = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # The frame is the document's current one when the table is split inside another flowable
+        frame = getattr(self, "_frame", None) or getattr(getattr(self.canv, "_doctemplate", None), "frame", None)
+        at_top = getattr(frame, "_atTop", False)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = self._nrows - head
+        if at_top:  # on a fresh page already: moving it would not help
+            return super().split(availWidth, availHeight)
+        if body <= max(self.whole_rows, 2 * self.min_rows - 1):
+            return []
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        placed = parts[0]._nrows - head
+        if placed < self.min_rows:
+            return []
+        if body - placed < self.min_rows:  # leave two rows for the next page
+            keep = self._nrows - self.min_rows
+            parts = super().split(availWidth, sum(self._rowHeights[:keep]) + 0.01)
+            if len(parts) != 2 or parts[0]._nrows - head < self.min_rows:
+                return []
+        return parts
+
+
+class KeptTable(KeptRows):
+    """A table: up to six rows move whole to the next page rather than split."""
+
+    whole_rows = 6

@@ -17,11 +17,12 @@ from .. import assets, markup
 from ..edition import Edition
 from ..layouts import Layout
 from .blocks import BlockRenderer
+from .cmyk import PrintCanvas
 from .styles import Styles
 from .tagging import StructureTree, artifact
 
 
-class FurnitureCanvas(Canvas):
+class FurnitureCanvas(PrintCanvas):
     """A canvas that draws "page X of Y" footers once the page count is known (at save), and, when
     given a structure tree, writes it (tagged PDF) with each page's /StructParents."""
 
@@ -107,7 +108,9 @@ class Furniture:
             x = layout.width - layout.right - logo_size if self.styles.rtl else layout.left
             self._logo(canvas, x, top - height / 2 - logo_size / 2, logo_size)
         x = layout.left if self.styles.rtl else layout.left + gap
-        self._line(canvas, brand.name, x, top - height / 2 - 17 * 0.35, text_width, 17, palette.on_primary, bold=True)
+        size = max(17, layout.furniture_size)  # large print: no smaller than its body text
+        self._line(canvas, brand.name, x, top - height / 2 - size * 0.35, text_width, size, palette.on_primary,
+                   bold=True)
 
     def _logo(self, canvas: Canvas, x: float, y: float, size: float) -> None:
         brand = self.edition.brand
@@ -139,13 +142,20 @@ class Furniture:
         layout, lang, muted = self.layout, self.edition.language, self.styles.palette.muted
         y = layout.bottom * 0.45
         width = (layout.width - layout.left - layout.right) / 2
-        page = lang.text("page", page=lang.number(canvas.getPageNumber()), pages=lang.number(total))
+        page = self.edition.strings.text("page_of", page=lang.number(canvas.getPageNumber()),
+                                         pages=lang.number(total))
         contact = self.edition.brand.name
         if self.edition.brand.contact.phone:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
+        size = layout.furniture_size
+        if self._fit(canvas, contact, width, size, muted, False, "start")[1] < size:
+            # too long for half the line at this size (large print): the contact line gets a line of its own
+            self._line(canvas, contact, layout.left, y + size * 1.25, 2 * width, size, muted)
+            self._line(canvas, page, layout.left, y, 2 * width, size, muted, align="end")
+            return
         start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
-        self._line(canvas, contact, start, y, width, layout.furniture_size, muted)
-        self._line(canvas, page, end, y, width, layout.furniture_size, muted, align="end")
+        self._line(canvas, contact, start, y, width, size, muted)
+        self._line(canvas, page, end, y, width, size, muted, align="end")
 
 
 WATERMARK_COLOR = Color(0.75, 0.1, 0.1, alpha=0.28)  # see-through red: the text under it stays readable
@@ -155,7 +165,7 @@ def watermark(canvas: Canvas, edition: Edition, styles: Styles, blocks: BlockRen
               height: float) -> None:
     """The draft mark, in the edition's language, diagonally across a page of `width` x `height`
     (the caller marks it as an artifact: screen readers skip it)."""
-    text = edition.language.text("draft_watermark")
+    text = edition.strings.text("draft_watermark")
     diagonal = (width ** 2 + height ** 2) ** 0.5
     size = min(72.0, diagonal * 0.8 / max(len(text), 1) * 1.6)
     style = ParagraphStyle("watermark", fontName=styles.heading_font.bold, fontSize=size, leading=size * 1.2,

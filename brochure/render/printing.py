@@ -1,4 +1,4 @@
-"""Print-shop output: bleed, crop marks, trim and bleed boxes, CMYK colours, booklet notes pages.
+"""Print-shop output: bleed, crop and fold marks, trim and bleed boxes, CMYK colours, booklet notes pages.
 
 Without bleed and CMYK nothing here changes a PDF: office printers and screens get what they always got.
 
@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from reportlab.lib.abag import ABag
-from reportlab.lib.colors import CMYKColor, Color, toColor
+from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from ..layouts import Layout
+from ..model import Brand
+from .cmyk import converter
 from .flowables import RuledLines
 from .pages import Furniture
 from .styles import Styles
@@ -36,8 +38,9 @@ def border(bleed: float) -> float:
     return bleed + MARK_GAP + MARK_LENGTH if bleed > 0 else 0.0
 
 
-def document_options(layout: Layout, bleed: float, cmyk: bool) -> dict[str, Any]:
-    """Keyword arguments for a ReportLab canvas or document template (empty for an office PDF)."""
+def document_options(layout: Layout, bleed: float, cmyk: bool, brand: Brand | None = None) -> dict[str, Any]:
+    """Keyword arguments for a ReportLab canvas or document template (empty for an office PDF).
+    With `cmyk`, the brand's colours print with the CMYK values its brand guide gives, if any."""
     options: dict[str, Any] = {}
     if bleed > 0:
         edge = border(bleed)
@@ -47,28 +50,9 @@ def document_options(layout: Layout, bleed: float, cmyk: bool) -> dict[str, Any]
         options["trimBox"] = (edge, edge, edge + width, edge + height)
         options["bleedBox"] = (edge - bleed, edge - bleed, edge + width + bleed, edge + height + bleed)
     if cmyk:
-        options["enforceColorSpace"] = to_cmyk
+        inks = {getattr(brand, name): cmyk for name, cmyk in brand.inks.items()} if brand else {}
+        options["enforceColorSpace"] = converter(inks)
     return options
-
-
-def to_cmyk(color: Any) -> CMYKColor:
-    """Any ReportLab colour as CMYK (a naive conversion without an ICC profile; greys on black ink only).
-
-    Used as the canvas's `enforceColorSpace`, so every fill and stroke colour set on the page, in
-    paragraphs, tables and drawings is converted when it is set.
-    """
-    color = toColor(color)
-    if isinstance(color, CMYKColor):
-        return color
-    if not isinstance(color, Color):
-        raise ValueError(f"not a colour: {color!r}")
-    r, g, b = color.red, color.green, color.blue
-    k = 1 - max(r, g, b)
-    if k >= 1:
-        c = m = y = 0.0
-    else:
-        c, m, y = ((1 - v - k) / (1 - k) for v in (r, g, b))
-    return CMYKColor(*(round(v, 4) for v in (c, m, y, k)), alpha=color.alpha)
 
 
 @dataclass(frozen=True)
@@ -101,6 +85,21 @@ def crop_marks(canvas: Canvas, width: float, height: float, bleed: float) -> Non
                       (0, height - near, 0, height - far), (width, height - near, width, height - far),
                       (far, 0, near, 0), (width - near, 0, width - far, 0),
                       (far, height, near, height), (width - near, height, width - far, height)])
+        canvas.restoreState()
+
+
+def fold_marks(canvas: Canvas, folds: list[float], height: float, bleed: float) -> None:
+    """A dashed mark above and below the trim at each fold (x in trim coordinates), where the crop
+    marks are, so the folder knows where to fold; page furniture in a tagged PDF."""
+    if bleed <= 0 or not folds:
+        return
+    far, near = -border(bleed), -border(bleed) + MARK_LENGTH
+    with artifact(canvas):
+        canvas.saveState()
+        canvas.setStrokeColor(REGISTRATION)
+        canvas.setLineWidth(0.5)
+        canvas.setDash(3, 2)
+        canvas.lines([line for x in folds for line in ((x, far, x, near), (x, height - near, x, height - far))])
         canvas.restoreState()
 
 

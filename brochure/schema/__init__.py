@@ -101,6 +101,10 @@ def _describe(source: Source, error: Any) -> Iterator[Problem]:
                       "start each block with its own '- ' line")
     elif kind == "anyOf" and path and "callout" in path:
         yield Problem("a callout needs 'text' or 'bullets'", here, "add text: or bullets:")
+    elif kind == "anyOf" and instance is None:  # e.g. a brand colour whose '#' began a comment
+        yield _type_problem(source, path, instance, "string")
+    elif kind == "anyOf" and hint and not isinstance(instance, (dict, list)):  # e.g. a brand colour
+        yield Problem(f"'{instance}' is not valid here", here, hint)
     elif kind == "uniqueItems":
         yield Problem("lists the same entry twice", here, "remove the repeated entry")
     else:
