@@ -77,15 +77,10 @@ def crop_marks(canvas: Canvas, width: float, height: float, bleed: float) -> Non
     if bleed <= 0:
         return
     far, near = -border(bleed), -border(bleed) + MARK_LENGTH
-    with artifact(canvas):
-        canvas.saveState()
-        canvas.setStrokeColor(REGISTRATION)
-        canvas.setLineWidth(0.5)
-        canvas.lines([(0, far, 0, near), (width, far, width, near),
-                      (0, height - near, 0, height - far), (width, height - near, width, height - far),
-                      (far, 0, near, 0), (width - near, 0, width - far, 0),
-                      (far, height, near, height), (width - near, height, width - far, height)])
-        canvas.restoreState()
+    _marks(canvas, [(0, far, 0, near), (width, far, width, near),
+                    (0, height - near, 0, height - far), (width, height - near, width, height - far),
+                    (far, 0, near, 0), (width - near, 0, width - far, 0),
+                    (far, height, near, height), (width - near, height, width - far, height)])
 
 
 def fold_marks(canvas: Canvas, folds: list[float], height: float, bleed: float) -> None:
@@ -94,12 +89,20 @@ def fold_marks(canvas: Canvas, folds: list[float], height: float, bleed: float) 
     if bleed <= 0 or not folds:
         return
     far, near = -border(bleed), -border(bleed) + MARK_LENGTH
+    _marks(canvas, [line for x in folds for line in ((x, far, x, near), (x, height - near, x, height - far))],
+           dash=(3, 2))
+
+
+def _marks(canvas: Canvas, lines: list[tuple[float, float, float, float]],
+           dash: tuple[float, float] | None = None) -> None:
+    """Printer's marks: thin lines in registration colour, marked as an artifact."""
     with artifact(canvas):
         canvas.saveState()
         canvas.setStrokeColor(REGISTRATION)
         canvas.setLineWidth(0.5)
-        canvas.setDash(3, 2)
-        canvas.lines([line for x in folds for line in ((x, far, x, near), (x, height - near, x, height - far))])
+        if dash:
+            canvas.setDash(*dash)
+        canvas.lines(lines)
         canvas.restoreState()
 
 
