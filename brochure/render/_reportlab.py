@@ -216,8 +216,8 @@ _paragraph._splitFragWord = _split_frag_word
 # --------------------------------------------------------------------------- synthetic bold
 # A family with no Bold file (Droid Sans Fallback: Chinese, Japanese) gets a bold drawn from its
 # Regular outlines, as browsers and PDF producers do: the text filled, then stroked in the fill
-# colour (text render mode 2) with a line a little thicker than 3% of the size, which widens every
-# stem by that much and leaves the advance widths alone. It is still text: it extracts, searches
+# colour (text render mode 2) with a line 3% of the size wide, which widens every stem by that much
+# and leaves the advance widths (so the line breaks) alone. It is still text: it extracts, searches
 # and is tagged as the same characters. ReportLab has no such face, so this takes, besides the
 # checks below: `pdfmetrics._fonts` (registerFont gives a second name of an already registered
 # face the first name's font object), and `PDFTextObject._formatText`, `.getCode`, `._code`,
@@ -230,7 +230,7 @@ from typing import Iterator  # noqa: E402
 
 from reportlab.pdfgen.textobject import PDFTextObject  # noqa: E402
 
-SYNTHETIC_BOLD_STROKE = 0.03  # stroke width in ems (Chrome's fake bold strokes 1/32 to 1/24 em)
+SYNTHETIC_BOLD_STROKE = 0.03  # stroke width in ems (browsers' fake bold: about 1/32 to 1/24 em)
 
 for _name in ("_formatText", "getCode", "setTextRenderMode", "setStrokeColor"):
     if not hasattr(PDFTextObject, _name):
