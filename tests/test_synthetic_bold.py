@@ -207,3 +207,33 @@ def test_shaped_paragraph_strokes_synthetic_bold_runs(tmp_path):
     assert (regular[0].font, regular[0].mode, regular[0].line_width) == ("DroidSansFallback", 0, 1.0)
     stream = pypdf.PdfReader(tmp_path / "shaped.pdf").pages[0].get_contents().get_data().decode("latin-1")
     assert stream.count("2 Tr") == 1 and stream.index("2 Tr") < stream.index("0 Tr") < stream.index("1 0 0 RG")
+
+
+def test_a_clinic_font_without_bold_gets_the_synthetic_bold_too(tmp_path):
+    """A brand's own family with only a Regular file: its headings are stroked, its body is not."""
+    from brochure.resources import bundled
+
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "PlainSans-Regular.ttf").write_bytes((bundled("fonts") / "NotoSans-Regular.ttf").read_bytes())
+    (tmp_path / "content.yaml").write_text("""\
+id: plain
+languages: [en]
+layouts: [a4-leaflet]
+updated: "2026-01-15"
+title: Washing hands
+clinic:
+  name: Example Health Clinic
+  fonts: {body: Plain Sans, heading: Plain Sans}
+  contact: {phone: "+1 555 0100"}
+sections:
+  - id: when
+    heading: When to wash
+    blocks:
+      - paragraph: Before you eat and **after the toilet**.
+""", "utf-8")
+    results = api.build(tmp_path / "content.yaml", tmp_path / "out", api.Options(jobs=1))
+    assert [result.ok for result in results] == [True]
+    found = shown(results[0].path)
+    for text in ("Washing hands", "When to wash", "after the toilet"):
+        assert {(item.mode, item.stroke == item.fill) for item in _drawn_in(found, text)} == {(2, True)}, text
+    assert {item.mode for item in _drawn_in(found, "Before you eat and")} == {0}
