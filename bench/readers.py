@@ -6,8 +6,9 @@ Builds the given languages (default: every language of the content) in one layou
 per reader, the share of the language's words found in the text that reader extracts (character
 4-grams for zh, ja, th, lo, km, my): poppler (pdftotext), PDFium (pypdfium2), pdfminer.six, MuPDF
 (pymupdf) where installed, and pdf.js (pdfjs-dist under Node, where node and npm are installed).
-Scoring is /work/shared/tools/readers.py's when that file exists (the reference), else the copy of
-its rules below. Measures and prints; asserts nothing.
+Reading and scoring are /work/shared/tools/readers.py's (the reference; without it the script says
+so and stops); `tests/text/test_reader_words.py` keeps the same word rules for the tests. Measures
+and prints; asserts nothing.
 """
 from __future__ import annotations
 

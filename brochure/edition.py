@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from . import markup, placeholders
 from .errors import BrochureError, Location, Problem
 from .i18n import Furniture, Language, builtin_strings, language
-from .model import ANY_LANGUAGE, Brand, Brochure, Localized
+from .model import ANY_LANGUAGE, Brand, Brochure, FurnitureText, Localized
 
 if TYPE_CHECKING:
     from .translation.record import Freshness
@@ -85,6 +85,23 @@ class _Resolver:
             self.problems.append(Problem(str(exc), value.location_of(self.tag), exc.hint))
         return text
 
+    def current_string(self, text: FurnitureText) -> str | None:
+        """A `strings:` override, checked against the record like any translation: the text, or
+        None where --fallback prints the built-in string instead of a stale override."""
+        stale = self.translations.stale_string(text.key, self.tag) if self.translations else None
+        if stale is None:
+            return text.text
+        confirm = f"brochure translate confirm --lang {self.tag}"
+        if self.allow_stale or self.fallback:
+            instead = "the old translation" if self.allow_stale else "the tool's own string"
+            self.warnings.append(Problem(f"{stale.problem_text()}; printing {instead}", text.location,
+                                         f"update the '{self.tag}' text, then run {confirm}", severity="warning"))
+            return text.text if self.allow_stale else None
+        self.problems.append(Problem(
+            stale.problem_text(), text.location,
+            f"update the '{self.tag}' text, then run {confirm}; or build with --allow-stale or --fallback"))
+        return text.text
+
     def current(self, value: Localized, text: str) -> tuple[str, bool]:
         """The translation if the record says it is current; else a stale-translation problem, or
         the old translation (--allow-stale) or the source text (--fallback) with a warning.
@@ -117,9 +134,11 @@ def resolve(brochure: Brochure, tag: str, brand: Brand | None = None, fallback: 
     resolver = _Resolver(tag, brochure.languages[0], fallback, printed, translations, allow_stale)
     resolved_brochure = resolver.resolve(brochure)
     resolved_brand = resolver.resolve(brand) if brand else resolved_brochure.brand
+    supplied = {text.key: text for text in brochure.strings
+                if text.language == tag and resolver.current_string(text) is not None}  # None: --fallback
     if resolver.problems:
         raise BrochureError(resolver.problems)
-    strings, problems, warnings = _furniture(brochure, resolved_brand, tag)
+    strings, problems, warnings = _furniture(brochure, resolved_brand, tag, supplied)
     if problems:
         raise BrochureError(problems)
     resolved_brochure = dataclasses.replace(resolved_brochure, strings=())  # resolved into `strings`
@@ -141,11 +160,12 @@ def printed_keys(brochure: Brochure, brand: Brand) -> list[str]:
     return ["page_of", "contact_us", "notes", *(key for key, part in wanted.items() if part)]
 
 
-def _furniture(brochure: Brochure, brand: Brand, tag: str) -> tuple[Furniture, list[Problem], list[Problem]]:
-    """The edition's furniture strings: content.yaml's `strings:` over the built-in ones over English.
-    A language with no built-in strings must supply every string the edition prints."""
+def _furniture(brochure: Brochure, brand: Brand, tag: str,
+               supplied: dict[str, FurnitureText]) -> tuple[Furniture, list[Problem], list[Problem]]:
+    """The edition's furniture strings: content.yaml's `strings:` (those `supplied` for this
+    language) over the built-in ones over English. A language with no built-in strings must supply
+    every string the edition prints."""
     english, builtin = builtin_strings("en"), builtin_strings(tag)
-    supplied = {text.key: text for text in brochure.strings if text.language == tag}
     strings = Furniture({**english, **(builtin or {}), **{key: text.text for key, text in supplied.items()}})
     if builtin is not None:
         return strings, [], []

@@ -94,7 +94,8 @@ def missing_letters(content_texts: list[str], pdf: Path) -> dict[str, int]:
 
 
 
-_NOT_TEXT = ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr", "email", "website")
+_NOT_TEXT = ("id", "alt", "style", "lines", "width", "logo", "src", "colors", "fonts", "qr", "email", "website",
+             "author", "reviewed_by", "published", "next_review")  # the review record: names not printed, dates localised
 
 
 def texts_for(content: Path, lang: str) -> list[str]:

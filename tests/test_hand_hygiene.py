@@ -64,13 +64,7 @@ def test_content_takes_one_or_two_pages_then_the_back_page(built, lang):
     assert 1 <= len(pages) - 1 <= 2
 
 
-# PDFium gives Thai above-base marks (mai ek, sara uee) out of order: the text engine's ToUnicode and
-# ActualText for Thai clusters are what fix it; remove the mark when that lands.
-EXTRACTION_GAPS = {"th": "PDFium returns Thai tone marks out of order (render/text, issue 11)"}
-
-
-@pytest.mark.parametrize("lang", [pytest.param(lang, marks=pytest.mark.xfail(strict=True, reason=EXTRACTION_GAPS[lang]))
-                                  if lang in EXTRACTION_GAPS else lang for lang in LANGUAGES])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_title_comes_back_out_of_the_text(built, lang):
     document = pypdfium2.PdfDocument(_pdf(built, lang))
     first_page = document[0].get_textpage().get_text_range()

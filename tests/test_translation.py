@@ -393,3 +393,39 @@ def test_babel_and_translate_toolkit_read_the_stale_po(recorded):
     unit = next(u for u in store.units if u.getcontext() == "before:blocks.1.bullets.0")
     assert unit.isfuzzy() and unit.source == NEW
     assert sum(1 for u in store.units if u.istranslated()) == 12
+
+
+# --- the tool's own words a brochure overrides (strings:) -----------------------------------------------
+
+def _with_strings(content: Path) -> None:
+    text = content.read_text("utf-8")
+    content.write_text(text + "strings:\n  en: {contact_us: Call or write to us}\n"
+                              "  es: {contact_us: Llámenos o escríbanos}\n", "utf-8")
+
+
+def test_strings_overrides_are_units_and_import_back_under_their_language(project):
+    _with_strings(project)
+    es = polib.pofile(str(export(project, "es", "po")))
+    (entry,) = [e for e in es if e.msgctxt == "strings.contact_us"]
+    assert (entry.msgid, entry.msgstr) == ("Call or write to us", "Llámenos o escríbanos")
+    de_path = export(project, "de", "po")
+    fill_po(de_path, lambda entry: "Rufen Sie uns an" if entry.msgctxt == "strings.contact_us" else "DE " + entry.msgid)
+    ok("translate", "import", str(de_path), str(project))
+    assert project.read_text("utf-8").endswith("  es: {contact_us: Llámenos o escríbanos}\n"
+                                               "  de:\n    contact_us: Rufen Sie uns an\n")
+    assert build(project, "--lang", "de").exit_code == 0
+    assert "Rufen Sie uns an" in pdf_text(project.parent / "out" / "round-trip-de-a4-leaflet.pdf")
+
+
+def test_a_stale_strings_override_fails_like_any_stale_translation(project):
+    _with_strings(project)
+    ok("translate", "import", str(export(project, "es", "po")), str(project))  # makes the record
+    replace_in(project, "Call or write to us", "Phone us")
+    assert status(project)["es"]["stale"] == 1
+    result = build(project, "--lang", "es")
+    assert result.exit_code == 1 and "stale 'es' translation" in result.output
+    assert f"content.yaml:{line_of(project, 'Llámenos o escríbanos')}" in result.output
+    fallback = build(project, "--lang", "es", "--fallback")
+    assert fallback.exit_code == 0
+    text = pdf_text(project.parent / "out" / "round-trip-es-a4-leaflet.pdf")
+    assert "Llámenos o escríbanos" not in text and "Contacto" in text  # the tool's own Spanish

@@ -16,6 +16,8 @@ rather than writing wrong PDFs.
 """
 from __future__ import annotations
 
+import functools
+
 import reportlab
 import reportlab.lib.textsplit as _textsplit
 import reportlab.platypus.paragraph as _paragraph
@@ -23,7 +25,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts as _ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from .text.line_break import ADDRESS_CUTS, CANNOT_START
-from .text.shaping import Shaped
+from .text.shaping import Shaped, outline
 
 CHECKED_WITH = "5.1.0"
 _NEEDED = {
@@ -98,56 +100,86 @@ def _number(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-def text_object(canvas: Canvas, x: float, y: float, runs: list[tuple[str, float, Shaped, list[str]]],
-                actual_text: str | None = None) -> None:
-    """Draw shaped runs, one after the other from (x, y), as one text object: each run is
-    (font name, size, glyphs, the characters each glyph shows); glyph positions are TJ adjustments
-    and rises; with `actual_text`, the object is marked content with that /ActualText."""
+def text_object(canvas: Canvas, x: float, y: float,
+                runs: list[tuple[str, float, Shaped, tuple[str | None, ...]]]) -> None:
+    """Draw shaped runs, one after the other from (x, y): each run is (font name, size, glyphs, the
+    characters each glyph shows or None). The glyphs with characters make one text object, each
+    where HarfBuzz put it (TJ adjustments, rises); the others (marks, see `text.shaping`) are
+    filled outlines after it, so that no reader sees a glyph drawn back over its neighbour."""
     doc = canvas._doc
     ops = [f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm"]
+    outlines: list[str] = []
+    pen = 0.0  # the next glyph's origin, points right of x
+    at = 0.0  # the text position: where the last glyph shown ends
     rise = 0.0
+    items: list[str] = []
+
+    def flush() -> None:
+        if items:
+            ops.append(f"[{' '.join(items)}] TJ")
+            items.clear()
+
     for font_name, size, shaped, texts in runs:
         font = pdfmetrics.getFont(font_name)
-        codes = [glyph_code(font_name, glyph.gid, chars, glyph.width) for glyph, chars in zip(shaped.glyphs, texts)]
-        placed = [(subset, byte) for subset, data in font.splitString("".join(map(chr, codes)), doc) for byte in data]
-        current, items = None, []
-
-        def flush() -> None:
-            if items:
-                ops.append(f"[{' '.join(items)}] TJ")
-                items.clear()
-
-        for glyph, (subset, byte) in zip(shaped.glyphs, placed):
+        scale = size / 1000
+        shown = [(glyph, chars) for glyph, chars in zip(shaped.glyphs, texts) if chars is not None]
+        codes = [glyph_code(font_name, glyph.gid, chars, glyph.width) for glyph, chars in shown]
+        placed = iter([(subset, byte) for subset, data in font.splitString("".join(map(chr, codes)), doc)
+                       for byte in data])
+        current = None
+        flush()
+        for glyph, chars in zip(shaped.glyphs, texts):
+            glyph_x, glyph_rise = pen + glyph.x_offset * scale, glyph.y_offset * scale
+            pen += glyph.advance * scale
+            if chars is None:
+                outlines.append(_outline(font_name, glyph.gid, size, x + glyph_x, y + glyph_rise))
+                continue
+            subset, byte = next(placed)
             if subset != current:
                 flush()
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {_number(size)} Tf")
                 current = subset
-            glyph_rise = glyph.y_offset * size / 1000
             if abs(glyph_rise - rise) > 1e-6:
                 flush()
                 ops.append(f"{_number(glyph_rise)} Ts")
                 rise = glyph_rise
-            if glyph.x_offset:
-                items.append(_number(-glyph.x_offset))
+            move = _number((at - glyph_x) / scale)
+            if move != "0":
+                items.append(move)
+                at -= float(move) * scale
             items.append(f"<{byte:02X}>")
-            after = glyph.width - glyph.advance + glyph.x_offset
-            if abs(after) > 1e-6:
-                items.append(_number(after))
-        flush()
+            at += glyph.width * scale
+    flush()
     if rise:
         ops.append("0 Ts")
     ops.append("ET")
-    if actual_text is not None:
-        ops = [f"/Span <</ActualText <FEFF{_utf16(actual_text)}>>> BDC", *ops, "EMC"]
-    canvas.addLiteral(" ".join(ops))
+    canvas.addLiteral(" ".join(ops + [path for path in outlines if path]))
+
+
+def _outline(font_name: str, gid: int, size: float, x: float, y: float) -> str:
+    """A glyph filled as a path with its origin at (x, y); '' for a glyph with no outline."""
+    upem, path = _path(font_name, gid)
+    if not path:
+        return ""
+    scale = f"{size / upem:.7f}".rstrip("0")
+    return f"q {scale} 0 0 {scale} {_number(x)} {_number(y)} cm {path} f Q"
+
+
+@functools.lru_cache(maxsize=4096)
+def _path(font_name: str, gid: int) -> tuple[int, str]:
+    """A glyph's units per em and its outline as PDF path operators, in font units."""
+    upem, segments = outline(font_name, gid)
+    return upem, " ".join(" ".join(map(_number, points)) + " " + op if points else op for op, points in segments)
 
 
 # --------------------------------------------------------------------------- where long words are cut
 
-def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width) -> list[list[int]]:
+def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width,
+            partial_line: bool) -> list[list[int]]:
     """Greedy pieces (lists of item indices) of a word too long for its line: each as long as fits,
     cut back to just after its last `/ . - @` where it has one. `next_width(n)` is the width of the
-    n-th line after the first."""
+    n-th line after the first. On a line that already holds words (`partial_line`), a word with no
+    such place in what fits starts the next line instead ("n.d. ht" / "tps://" is never printed)."""
     pieces: list[list[int]] = []
     current: list[int] = []
     width, line = 0.0, 0
@@ -158,7 +190,7 @@ def _pieces(items: list[tuple[object, float, str]], max_width: float, next_width
             max_width = next_width(line)
         elif current and width + w > max_width:
             cut = max((k + 1 for k, index in enumerate(current) if items[index][2] in ADDRESS_CUTS),
-                      default=len(current))
+                      default=0 if partial_line and not pieces else len(current))
             pieces.append(current[:cut])
             current = current[cut:]
             width = sum(items[index][1] for index in current)
@@ -176,7 +208,7 @@ def _split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="u
     items = [(None, _paragraph.stringWidth(c, fontName, fontSize, encoding), c) for c in w]
     last = len(maxWidths) - 1
     pieces = _pieces(items, maxWidths[min(last, lineno)] - lineWidth,
-                     lambda n: maxWidths[min(last, lineno + n)])
+                     lambda n: maxWidths[min(last, lineno + n)], partial_line=lineWidth > 0)
     words = ["".join(items[i][2] for i in piece) for piece in pieces]
     wrap = _paragraph.bidiStrWrap if _paragraph.isBidiStr(w) else (lambda s, _: s)
     return [wrap(_paragraph._SplitWord(t), w) for t in words[:-1]] + [wrap(_paragraph._SplitWordEnd(words[-1]), w)]
@@ -187,7 +219,8 @@ def _split_frag_word(w, maxWidth, maxWidths, lineno):
     `/ . - @` first."""
     items = list(_paragraph._fragWordIter(w))
     last = len(maxWidths) - 1
-    pieces = _pieces(items, maxWidth, lambda n: maxWidths[min(last, lineno + n)])
+    pieces = _pieces(items, maxWidth, lambda n: maxWidths[min(last, lineno + n)],
+                     partial_line=maxWidth < maxWidths[min(last, lineno)] - 1e-6)
     words = []
     for n, piece in enumerate(pieces):
         frags: list[tuple[object, str]] = []

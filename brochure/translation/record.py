@@ -173,6 +173,11 @@ class Freshness:
         unit = self._by_place.get((text.location.file, text.location.path))
         return self.record.stale(unit, tag) if unit else None
 
+    def stale_string(self, key: str, tag: str) -> Stale | None:
+        """Is the `strings:` override of furniture string `key` in `tag` stale?"""
+        unit = next((u for u in self.units if u.id == f"strings.{key}"), None)
+        return self.record.stale(unit, tag) if unit else None
+
     def unrecorded(self, tag: str) -> list[Unit]:
         """The units whose `tag` translation the record knows nothing about."""
         return [u for u in self.units if self.record.verdict(u, tag) == "unrecorded"]

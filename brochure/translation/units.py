@@ -5,10 +5,9 @@ or the text's path for texts outside sections (`title`, `glossary.0.term`): it s
 being moved, and it is a valid XLIFF id (an XML name token) and PO context. A text written once for
 every language (a phone number, an address on the web) is not a unit: there is nothing to translate.
 
-Texts kept language first, like the tool's own strings a brochure overrides (`strings: {tag: {key:
-text}}`), are units too: `Unit(id=f"strings.{key}", field=("strings", key), by_language=True, ...)`
-with `texts` gathered from each language's mapping (the source language's entry, else the tool's own
-English), appended to what `units()` returns. Export, import, the record and status need nothing more.
+The tool's own words a brochure overrides (`strings: {tag: {key: text}}`, kept language first) are
+units too, `strings.<key>`: their source is the source language's entry, else the tool's built-in
+string for that language. Export, import, the record and status treat them like any other text.
 """
 from __future__ import annotations
 
@@ -49,6 +48,7 @@ KINDS: dict[tuple[str, str], str] = {
     ("Term", "term"): "glossary term",
     ("Term", "definition"): "glossary definition",
 }
+FURNITURE_KIND = "the tool's own words around the content (page furniture); keep each {name} as it is"
 
 _PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 
@@ -114,6 +114,25 @@ def units(brochure: Brochure, fold_layouts: tuple[str, ...] = ()) -> list[Unit]:
             section=section.heading.get(source_language) if section else None,
             source_language=source_language, texts=dict(text.values), locations=dict(text.entries),
             location=text.location, field=path, folds=printed_in,
+        ))
+    return found + _furniture_units(brochure)
+
+
+def _furniture_units(brochure: Brochure) -> list[Unit]:
+    """A unit for each furniture string that `strings:` supplies in some language."""
+    from ..i18n import builtin_strings
+
+    source_language = brochure.languages[0]
+    builtin = builtin_strings(source_language) or builtin_strings("en") or {}
+    found = []
+    for key in dict.fromkeys(text.key for text in brochure.strings):
+        given = [text for text in brochure.strings if text.key == key]
+        texts = {text.language: text.text for text in given}
+        texts.setdefault(source_language, builtin[key])
+        found.append(Unit(
+            id=f"strings.{key}", kind=FURNITURE_KIND, section=None, source_language=source_language,
+            texts=texts, locations={text.language: text.location for text in given},
+            location=given[0].location, field=("strings", key), by_language=True,
         ))
     return found
 

@@ -6,14 +6,21 @@ HarfBuzz, and a run needs no flipping). Glyphs come back in visual order, left t
 and offsets are in thousandths of an em, as PDF text space wants them.
 
 `Shaped.glyph_texts` gives each glyph the characters it stands for, for a ToUnicode map that gets
-every word back out: the characters of a cluster are dealt to its glyphs in reading order, the last
-glyph taking what is left (a conjunct or ligature maps to several characters), each glyph's
-characters written left to right as the glyph is drawn (so right to left in reverse, and a bracket
-as the mirrored bracket it shows), which is how readers that reorder right-to-left text read them.
+every word back out. Only glyphs that advance are written as text: PDF readers split a word where a
+glyph is drawn back over its neighbour, raised, or at the place where the glyph before it started
+(poppler, PDFium and pdf.js all do), which is how marks are placed. So a glyph that does not advance
+(a haraka, a vowel sign above or below, a reph) is drawn as an outline (`outline`), and its
+characters go to the glyphs of its cluster that advance: dealt to them in reading order, the last
+taking what is left (a conjunct, a ligature or a letter with its marks maps to several characters).
+A cluster with no advancing glyph (a zero-width non-joiner) gives its characters to the cluster
+before it. Each glyph's characters are written left to right as the glyph is drawn (so right to
+left in reverse, and a bracket as the mirrored bracket it shows), which is how readers that reorder
+right-to-left text read them.
 """
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 import uharfbuzz
@@ -21,6 +28,8 @@ from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 
 _MIRROR = str.maketrans(MIRRORED)
+# non-spacing marks: what pdf.js takes for zero-width diacritics (`\p{Mn}`)
+_MARKS = "".join(chr(c) for c in range(0x300, 0x1E950) if unicodedata.category(chr(c)) == "Mn")
 
 
 @dataclass(frozen=True)
@@ -70,19 +79,115 @@ class Shaped:
                 first = i
         return found
 
-    def glyph_texts(self) -> list[str]:
+    def glyph_texts(self) -> tuple[str | None, ...]:
         """The characters each glyph stands for, written left to right (see the module docstring);
-        a glyph beyond its cluster's characters (a vowel drawn in two parts) gets ''."""
-        texts = [""] * len(self.glyphs)
-        for cluster in self.clusters():
+        None for a glyph drawn as an outline. A vowel drawn in two parts around its consonant (Tamil
+        ோ, Bengali ো) is written as its canonical decomposition (ெ + ா), so each part has a character;
+        an advancing glyph beyond even those characters gets ''. Worked out once per shaped run."""
+        return self._glyph_texts
+
+    @functools.cached_property
+    def _glyph_texts(self) -> tuple[str | None, ...]:
+        texts: list[str | None] = [None] * len(self.glyphs)
+        clusters = sorted(self.clusters(), key=lambda cluster: cluster.start)  # reading order
+        carriers = [self._carriers(cluster) for cluster in clusters]
+        if not any(carriers):  # nothing advances (a lone mark): every glyph is text
+            carriers = [self._carriers(cluster, every=True) for cluster in clusters]
+        pieces: dict[int, str] = {}
+        last: int | None = None  # the glyph holding the latest characters
+        waiting = ""  # characters of clusters before the first advancing glyph
+        for cluster, glyphs in zip(clusters, carriers):
             chars = self.text[cluster.start:cluster.stop]
-            order = list(range(cluster.first, cluster.end))
-            if self.rtl:
-                order.reverse()
-            for n, index in enumerate(order):
-                piece = chars[n:] if n == len(order) - 1 else chars[n:n + 1]
-                texts[index] = piece[::-1].translate(_MIRROR) if self.rtl else piece
-        return texts
+            if not glyphs:
+                if last is None:
+                    waiting += chars
+                else:
+                    pieces[last] += chars
+                continue
+            chars, waiting = waiting + chars, ""
+            if len(glyphs) > len(chars):  # a vowel drawn in two parts: its canonical parts, one a glyph
+                chars = unicodedata.normalize("NFD", chars)
+            for n, index in enumerate(glyphs):
+                pieces[index] = chars[n:] if n == len(glyphs) - 1 else chars[n:n + 1]
+            last = glyphs[-1]
+        for index, piece in pieces.items():
+            texts[index] = piece[::-1].translate(_MIRROR) if self.rtl else piece
+        _place_marks(texts, self.rtl)
+        return tuple(texts)
+
+    def _carriers(self, cluster: Cluster, every: bool = False) -> list[int]:
+        """The cluster's glyphs written as text (those that advance, or `every` one), in reading order."""
+        found = [i for i in range(cluster.first, cluster.end) if every or self.glyphs[i].advance]
+        return found[::-1] if self.rtl else found
+
+
+def _place_marks(texts: list[str | None], rtl: bool) -> None:
+    """Move mark characters between the texts of neighbouring glyphs of a word, keeping the order of
+    the characters as drawn (all that readers that rebuild words from positions see), so that
+    the first glyph of a word as drawn holds no mark after its letter (pdf.js takes a glyph with a
+    mark for a zero-width one and puts a space after it), and in right-to-left text no other glyph's
+    text starts with a mark (MuPDF starts a new line there)."""
+    words: list[list[int]] = [[]]
+    for index, text in enumerate(texts):
+        if text is None:
+            continue
+        if not text or text.isspace():
+            words.append([])
+        else:
+            words[-1].append(index)
+    for word in words:
+        if rtl:
+            for before, index in zip(word[1:], word[2:]):
+                text = texts[index]
+                marks = len(text) - len(text.lstrip(_MARKS))
+                if 0 < marks < len(text):
+                    texts[before] += text[:marks]
+                    texts[index] = text[marks:]
+        if len(word) > 1:
+            first = texts[word[0]]
+            mark = next((i for i, char in enumerate(first) if i and char in _MARKS), None)
+            if mark is not None:
+                texts[word[0]], texts[word[1]] = first[:mark], first[mark:] + texts[word[1]]
+
+
+@functools.lru_cache(maxsize=4096)
+def outline(font_name: str, gid: int) -> tuple[int, tuple[tuple[str, tuple[float, ...]], ...]]:
+    """Glyph `gid` of a registered TrueType font as a path: its units per em, and its segments in
+    font units, each ('m' | 'l' | 'c' | 'h', points); quadratic curves become cubic ones."""
+    font, _ = _hb_font(font_name)
+    pen = _Pen()
+    font.draw_glyph_with_pen(gid, pen)
+    return font.face.upem, tuple(pen.segments)
+
+
+class _Pen:
+    """A fontTools-style pen collecting PDF path segments."""
+
+    def __init__(self) -> None:
+        self.segments: list[tuple[str, tuple[float, ...]]] = []
+        self._at = (0.0, 0.0)
+
+    def moveTo(self, point) -> None:
+        self.segments.append(("m", tuple(point)))
+        self._at = point
+
+    def lineTo(self, point) -> None:
+        self.segments.append(("l", tuple(point)))
+        self._at = point
+
+    def curveTo(self, *points) -> None:
+        self.segments.append(("c", tuple(v for point in points for v in point)))
+        self._at = points[-1]
+
+    def qCurveTo(self, *points) -> None:
+        # HarfBuzz gives one control point and the end point
+        (cx, cy), (x, y) = points
+        x0, y0 = self._at
+        self.curveTo((x0 + 2 * (cx - x0) / 3, y0 + 2 * (cy - y0) / 3),
+                     (x + 2 * (cx - x) / 3, y + 2 * (cy - y) / 3), (x, y))
+
+    def closePath(self) -> None:
+        self.segments.append(("h", ()))
 
 
 @functools.lru_cache(maxsize=None)
