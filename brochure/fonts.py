@@ -3,6 +3,11 @@
 A family is a set of files named `<Family>-Regular.ttf`, `-Bold`, `-Italic`, `-BoldItalic` (only
 Regular is required). Families are matched by name without spaces or case, so "Noto Sans" finds
 `NotoSans-Regular.ttf`. Each font is registered with ReportLab once per process.
+
+A family with no Bold file (Droid Sans Fallback, which draws Chinese and Japanese) gets a synthetic
+bold face instead of printing bold text regular: its Regular outlines filled and stroked, as
+browsers do (`render/_reportlab.py`, "synthetic bold"). A missing BoldItalic is the Bold face, a
+missing Italic the Regular one.
 """
 from __future__ import annotations
 
@@ -38,7 +43,13 @@ class FontFamily:
 
     @property
     def bold(self) -> str:
+        """ReportLab name of the bold face: the Bold file's, or the synthetic bold's (see synthetic_bold)."""
         return self.register()["Bold"]
+
+    @property
+    def synthetic_bold(self) -> bool:
+        """True when the family has no Bold file, so its bold is drawn by stroking the Regular outlines."""
+        return "Bold" not in self.files
 
     def register(self) -> dict[str, str]:
         """Register every face with ReportLab (once per process); style -> ReportLab font name."""
@@ -92,8 +103,9 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
     available = dict(files)
     names: dict[str, str] = {}
     for style in STYLES:
-        path = available.get(style) or available["Regular"]
-        name = f"{stem}-{style}" if style in available else f"{stem}-Regular"
+        stand_in = "Bold" if style == "BoldItalic" and "Bold" in available else "Regular"
+        path = available.get(style) or available[stand_in]
+        name = f"{stem}-{style}" if style in available else f"{stem}-{stand_in}"
         if name not in pdfmetrics.getRegisteredFontNames():
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
@@ -103,14 +115,21 @@ def _register(stem: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]:
                     hint="use a TrueType (.ttf) file; CFF-based OpenType (.otf) fonts are not supported",
                 )) from None
         names[style] = name
+    if "Bold" not in available:  # bold (and bold italic) drawn from the Regular outlines, stroked
+        from .render._reportlab import register_synthetic_bold
+
+        names["Bold"] = register_synthetic_bold(names["Regular"], f"{stem}-SyntheticBold")
+        if "BoldItalic" not in available:
+            names["BoldItalic"] = names["Bold"]
     pdfmetrics.registerFontFamily(
         names["Regular"], normal=names["Regular"], bold=names["Bold"],
         italic=names["Italic"], boldItalic=names["BoldItalic"],
     )
     # A face standing in for a missing style (Regular for Italic) was just mapped back to that style
-    # last, so <b> inside <font face="X-Regular"> found no bold; map each real face to its own style.
+    # last, so <b> inside <font face="X-Regular"> found no bold; map each real face to its own style,
+    # and a synthetic bold face to bold.
     for style, (bold, italic) in zip(STYLES, ((0, 0), (1, 0), (0, 1), (1, 1))):
-        if style in available:
+        if style in available or style == "Bold":
             addMapping(names["Regular"].lower(), bold, italic, names[style])
     _REGISTERED[files] = names
     return names

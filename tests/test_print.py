@@ -645,7 +645,7 @@ def kept(tmp_path_factory) -> list[Path]:
                        {"paragraph": {"en": FILLER, "es": FILLER}},
                        {"table": {"header": ["A", "B"], "rows": [[f"row {n}", FILLER[:50]] for n in range(3)]}},
                        {"paragraph": {"en": FILLER, "es": FILLER}},
-                       {"notes": {"title": {"en": "My notes", "es": "Mis notas"}, "lines": 14}}]
+                       {"notes": {"title": {"en": "Notes together", "es": "Notas juntos"}, "lines": 14}}]  # not the template's "My notes"
             data["sections"].append({"id": "together", "heading": {"en": "Together", "es": "Juntos"}, "blocks": blocks})
 
         content = _project(tmp_path_factory, f"kept{filler}", change)
@@ -675,7 +675,7 @@ def test_notes_fill_the_page_and_continue(kept):
         with pdfplumber.open(pdf) as doc:
             texts = [page.extract_text() for page in doc.pages]
             for i, page in enumerate(doc.pages[:-1]):
-                if "My notes" in texts[i]:
+                if "Notes together" in texts[i]:
                     lines = [line for line in page.lines if line["width"] > page.width / 2]
                     if len(lines) < 14:
                         continued += 1

@@ -134,7 +134,7 @@ def edition_blocks(edition: Edition, layout: Layout, styles: Styles, width: floa
     return BlockRenderer(styles, width, max_image_height, italic=layout.italics, tags=tags,
                          glossary=tuple(t.term for t in edition.brochure.glossary),
                          spaced=not edition.language.breaks_anywhere, borrowed=edition.borrowed,
-                         source_tag=edition.source_tag)
+                         source_tag=edition.source_tag, strings=edition.strings)
 
 
 def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer,

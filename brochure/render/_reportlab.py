@@ -244,3 +244,122 @@ def _split_frag_word(w, maxWidth, maxWidths, lineno):
 
 _paragraph._splitWord = _split_word
 _paragraph._splitFragWord = _split_frag_word
+
+
+# --------------------------------------------------------------------------- synthetic bold
+# A family with no Bold file (Droid Sans Fallback: Chinese, Japanese) gets a bold drawn from its
+# Regular outlines, as browsers and PDF producers do: the text filled, then stroked in the fill
+# colour (text render mode 2) with a line 3% of the size wide, which widens every stem by that much
+# and leaves the advance widths (so the line breaks) alone. It is still text: it extracts, searches
+# and is tagged as the same characters. ReportLab has no such face, so this takes, besides the
+# checks below: `pdfmetrics._fonts` (registerFont gives a second name of an already registered
+# face the first name's font object), and `PDFTextObject._formatText`, `.getCode`, `._code`,
+# `._fontname`, `._fontsize`, `._canvas` and the canvas's `_fillColorObj`, `_strokeColorObj` and
+# `_lineWidth` (checked with ReportLab 5.1.0, like the rest of this module).
+
+from contextlib import contextmanager  # noqa: E402  (this section's own imports, kept with it)
+from itertools import groupby  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+from reportlab.pdfgen.textobject import PDFTextObject  # noqa: E402
+
+SYNTHETIC_BOLD_STROKE = 0.03  # stroke width in ems (browsers' fake bold: about 1/32 to 1/24 em)
+
+for _name in ("_formatText", "getCode", "setTextRenderMode", "setStrokeColor"):
+    if not hasattr(PDFTextObject, _name):
+        raise ImportError(f"brochure was checked with ReportLab {CHECKED_WITH}; ReportLab {reportlab.Version} "
+                          f"lacks PDFTextObject.{_name}")
+if not isinstance(getattr(pdfmetrics, "_fonts", None), dict):
+    raise ImportError(f"brochure was checked with ReportLab {CHECKED_WITH}; ReportLab {reportlab.Version} "
+                      "keeps no font table pdfmetrics._fonts")
+
+
+class _SyntheticBold:
+    """The ReportLab font registered under a synthetic bold face's name: in everything but its name
+    it is the family's Regular font (measured, shaped, subset and embedded as that one font), and
+    text objects draw it filled and stroked."""
+
+    synthetic_bold = True
+
+    def __init__(self, name: str, regular: object):
+        self.fontName = name
+        self.regular = regular
+
+    def __getattr__(self, attribute: str) -> object:
+        if attribute == "regular":  # not yet set (an object being copied)
+            raise AttributeError(attribute)
+        return getattr(self.regular, attribute)
+
+
+def register_synthetic_bold(regular_name: str, name: str) -> str:
+    """Register `name` as the synthetic bold of the registered TrueType font `regular_name`; returns `name`."""
+    if name not in pdfmetrics._fonts:
+        pdfmetrics._fonts[name] = _SyntheticBold(name, pdfmetrics.getFont(regular_name))
+        _stroke_synthetic_bold_in_text_objects()
+    return name
+
+
+def is_synthetic_bold(font_name: str) -> bool:
+    return getattr(pdfmetrics.getFont(font_name), "synthetic_bold", False)
+
+
+@contextmanager
+def synthetic_bold(canvas: Canvas, font_name: str, size: float, color: object) -> Iterator[None]:
+    """Text objects drawn inside are filled and stroked in `color` if `font_name` is a synthetic
+    bold face (render mode 2, then back to 0); else nothing changes."""
+    if not is_synthetic_bold(font_name):
+        yield
+        return
+    canvas.saveState()
+    canvas.setStrokeColor(color)
+    canvas.setLineWidth(size * SYNTHETIC_BOLD_STROKE)
+    canvas.addLiteral("2 Tr")
+    try:
+        yield
+    finally:
+        canvas.addLiteral("0 Tr")
+        canvas.restoreState()
+
+
+def by_synthetic_bold(items: list, font_name) -> list[list]:
+    """`items` cut where `font_name(item)` starts or stops being a synthetic bold face."""
+    return [list(group) for _, group in groupby(items, key=lambda item: is_synthetic_bold(font_name(item)))]
+
+
+def _stroke_synthetic_bold_in_text_objects() -> None:
+    """From now on ReportLab's text objects (Paragraph, drawString) draw text of a synthetic bold
+    face in render mode 2, stroked in the fill colour, and restore mode 0 and the canvas's line
+    width and stroke colour where such text ends. Installed when the first synthetic bold face is
+    registered, so a process that never uses one draws every text object as ReportLab does."""
+    if getattr(PDFTextObject, "_brochure_synthetic_bold", False):
+        return
+    format_text, get_code = PDFTextObject._formatText, PDFTextObject.getCode
+
+    def stroke(self: PDFTextObject, wanted: tuple[float, object] | None) -> None:
+        if wanted is None:
+            canvas = self._canvas
+            self.setTextRenderMode(0)
+            self._code.append(f"{_number(canvas._lineWidth)} w")
+            self.setStrokeColor(canvas._strokeColorObj)
+        else:
+            self.setTextRenderMode(2)
+            self._code.append(f"{_number(wanted[0])} w")
+            self.setStrokeColor(wanted[1])
+        self._synthetic_bold = wanted
+
+    def _formatText(self: PDFTextObject, text: str) -> str:
+        wanted = None
+        if getattr(pdfmetrics.getFont(self._fontname), "synthetic_bold", False):
+            fill = self.__dict__.get("_fillColorObj", self._canvas._fillColorObj)
+            wanted = (self._fontsize * SYNTHETIC_BOLD_STROKE, fill)
+        if wanted != getattr(self, "_synthetic_bold", None):
+            stroke(self, wanted)
+        return format_text(self, text)
+
+    def getCode(self: PDFTextObject) -> str:
+        if getattr(self, "_synthetic_bold", None) is not None:
+            stroke(self, None)
+        return get_code(self)
+
+    PDFTextObject._formatText, PDFTextObject.getCode = _formatText, getCode
+    PDFTextObject._brochure_synthetic_bold = True

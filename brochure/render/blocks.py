@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import assets, markup, model
+from ..i18n import Furniture
 from .flowables import (CheckedParagraph, KeepTogetherUnlessTall, KeepWithFirst, KeptRows, KeptTable, NoOrphanTable,
                         RuledLines, TickBox, whole)
 from .paragraph import ShapedParagraph
@@ -28,7 +29,8 @@ class BlockRenderer:
 
     def __init__(self, styles: Styles, width: float, max_image_height: float, italic: bool = True,
                  tags: bool = True, glossary: tuple[str, ...] = (), spaced: bool = True,
-                 borrowed: frozenset[str] = frozenset(), source_tag: str = ""):
+                 borrowed: frozenset[str] = frozenset(), source_tag: str = "",
+                 strings: Furniture | None = None):
         self.styles = styles
         self.width = width
         self.max_image_height = max_image_height
@@ -38,6 +40,7 @@ class BlockRenderer:
         self.spaced = spaced  # words are separated by spaces (not Chinese or Japanese)
         self.borrowed = borrowed  # texts in the source language (no translation yet), tagged as such
         self.source_tag = source_tag
+        self.strings = strings  # the edition's furniture strings: a callout's default title
 
     def tag(self, flowable: Flowable, role: str, alt: str | None = None, row: int | None = None,
             container: bool = False, lang: str | None = None, group: object = None) -> Flowable:
@@ -115,8 +118,11 @@ class BlockRenderer:
         heading = self.para(section.heading, self.styles.heading, role="H2")
         heading.outline = (section.id, markup.plain(section.heading))
         flowables: list[Flowable] = []
-        for block in section.blocks:
-            flowables += self.block(block)
+        for number, block in enumerate(section.blocks):
+            if number == 0 and isinstance(block, model.Callout):  # its default title may repeat the heading
+                flowables += self.callout(block, heading_above=section.heading)
+            else:
+                flowables += self.block(block)
         while isinstance(flowables[0], Spacer):  # keep the heading with content, not with space
             flowables.pop(0)
         return [KeepWithFirst(heading, flowables[0]), *flowables[1:]]
@@ -178,14 +184,15 @@ class BlockRenderer:
     def _callout(self, block: model.Callout) -> list[Flowable]:
         return self.callout(block)
 
-    def callout(self, block: model.Callout, title_role: str = "H3") -> list[Flowable]:
+    def callout(self, block: model.Callout, title_role: str = "H3", heading_above: str | None = None) -> list[Flowable]:
         """A callout; its title is a heading of level `title_role` (H2 where no section heading is above it)."""
         s = self.styles
         rows: list[list[Flowable]] = []
-        if block.title:
+        title = self.callout_title(block, heading_above)
+        if title:
             title_style = s.subheading.clone("callout-title", spaceBefore=0,
                                              textColor=s.palette.primary if block.style == "key-points" else s.palette.text)
-            rows.append([self.para(block.title, title_style, role=title_role)])
+            rows.append([self.para(title, title_style, role=title_role)])
         if block.text:
             rows.append([self.para(block.text)])
         pad = s.size * 0.9
@@ -206,6 +213,17 @@ class BlockRenderer:
         return [Spacer(1, s.size * 0.3), whole(KeepTogetherUnlessTall([self.tag(table, "Div", container=True)],
                                                                       self.max_image_height * 0.6)),
                 Spacer(1, s.size * 0.9)]
+
+    def callout_title(self, block: model.Callout, heading_above: str | None = None) -> str | None:
+        """The callout's own title, else its style's name in the edition's language ("Key points",
+        "Warning", "Tip": the furniture strings key_points, warning, tip), except where the section
+        heading just above already says it (a "Key points" section opening with its callout)."""
+        if block.title or self.strings is None:
+            return block.title
+        default = self.strings.text(block.style.replace("-", "_"))
+        if heading_above and markup.plain(heading_above).casefold().startswith(default.casefold()):
+            return None
+        return default
 
     def _image(self, block: model.Image) -> list[Flowable]:
         s = self.styles

@@ -452,7 +452,8 @@ def _key_points(brochure: model.Brochure, layout: Layout) -> Iterator[tuple[mode
 def _measuring(blocks: BlockRenderer) -> BlockRenderer:
     """A renderer like `blocks` for measuring only (it marks no glossary term as used)."""
     return BlockRenderer(blocks.styles, blocks.width, blocks.max_image_height, italic=blocks.italic, tags=False,
-                         glossary=tuple(blocks.unmarked_terms.values()), spaced=blocks.spaced)
+                         glossary=tuple(blocks.unmarked_terms.values()), spaced=blocks.spaced,
+                         strings=blocks.strings)
 
 
 def _story(edition: Edition, layout: Layout, styles: Styles, blocks: BlockRenderer,

@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable
 from ..fonts import FontFamily
 from ..markup import Span
 from ._reportlab import text_object
+from ._reportlab import by_synthetic_bold, synthetic_bold  # synthetic bold (cjkbold)
 from .tagging import LinkMarks
 from .text.bidi import visual_order
 from .text.line_break import cuts
@@ -212,11 +213,15 @@ class ShapedParagraph(Flowable):
         return 0.0
 
     def _draw_piece(self, canv: Canvas, piece: list[_Placed], baseline: float) -> None:
-        """Draw runs of one colour as one text object."""
+        """Draw runs of one colour as one text object (the runs of a synthetic bold face as one of
+        their own, filled and stroked)."""
         size = self.style.fontSize
-        canv.setFillColor(self.link_color if piece[0].run.span.href else self.style.textColor)
-        text_object(canv, piece[0].x, baseline,
-                    [(item.run.font, size, item.shaped, item.shaped.glyph_texts()) for item in piece])
+        color = self.link_color if piece[0].run.span.href else self.style.textColor
+        canv.setFillColor(color)
+        for runs in by_synthetic_bold(piece, lambda item: item.run.font):  # synthetic bold (cjkbold)
+            with synthetic_bold(canv, runs[0].run.font, size, color):
+                text_object(canv, runs[0].x, baseline,
+                            [(item.run.font, size, item.shaped, item.shaped.glyph_texts()) for item in runs])
 
     def _draw_links(self, canv: Canvas, placed: list[_Placed], baseline: float) -> None:
         """Underline link runs and make each stretch of one link on the line clickable: the
