@@ -157,6 +157,7 @@ def section_phases(content: Path, runs: int) -> None:
     from brochure.checks.glyphs import missing_glyphs
     from brochure.i18n import language
     from brochure.render import render
+    from brochure.render.text.runs import font_runs
 
     options = api.Options()
     project = api.load_project(content, options)
@@ -176,7 +177,7 @@ def section_phases(content: Path, runs: int) -> None:
         ("    checks.contrast.brand_contrast", lambda: brand_contrast(brand)),
         ("    assets.check_images", lambda: assets.check_images(api._images(brochure, brand))),
         ("  render()", lambda: render(edition, layout, project.fonts)),
-        ("    of which FontChain.runs over every text (est.)", lambda: [chain.runs(t) for t in texts]),
+        ("    of which font_runs over every text (est.)", lambda: [font_runs(t, chain.families) for t in texts]),
         ("    of which assets.flowable (SVG parsed again)",
          lambda: assets.flowable(assets.picture(brand.logo, brand.location), 100, 100)),
         ("plain_reportlab.build_pdf", lambda: plain_reportlab.build_pdf(data, content.parent, LANG)),

@@ -219,24 +219,6 @@ class FontChain:
         """The brand's family if it can draw `char`, else the first bundled family for its script, or None."""
         return _first_covering(self, char)
 
-    def runs(self, text: str) -> list[tuple[FontFamily, str]]:
-        """`text` cut into runs that one family can draw; spaces and punctuation stay with the run
-        they sit in when its family has them (so a word's font changes only where it must)."""
-        if all(self.primary.covers(char) for char in set(text)):  # the common case, at a glance
-            return [(self.primary, text)] if text else []
-        runs: list[tuple[FontFamily, str]] = []
-        for char in text:
-            current = runs[-1][0] if runs else None
-            if current and not char.isalnum() and current.covers(char):
-                runs[-1] = (current, runs[-1][1] + char)
-                continue
-            family = self.family_for(char) or self.primary
-            if runs and runs[-1][0] is family:
-                runs[-1] = (family, runs[-1][1] + char)
-            else:
-                runs.append((family, char))
-        return runs
-
     def narrowed(self, text: str) -> "FontChain":
         """The chain with only the fallbacks that `text` needs (so no unneeded font is loaded), the
         most used first: a Korean text with a few Hanja gets NanumGothic before Droid Sans Fallback,

@@ -604,6 +604,10 @@ def test_large_print_footer_and_band_at_body_size(large):
             assert min(c["size"] for c in page.chars) >= 18 - 0.01
         footer = pdf.pages[1].crop((0, pdf.pages[1].height - 26 * MM, pdf.pages[1].width, pdf.pages[1].height))
         assert "Example Health Clinic" in footer.extract_text() and "+1 555 0100" in footer.extract_text()
+        # on two lines, set clear of the text frame: a good half line between the frame and the capitals
+        for page in pdf.pages[1:-1]:
+            contact = [c for c in page.chars if c["top"] > page.height - 26 * MM and c["text"] == "E"]
+            assert contact and min(c["top"] for c in contact) >= page.height - 26 * MM + 0.5 * 18
 
 
 # --- keeping things together on pages ------------------------------------------------------------

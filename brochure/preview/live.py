@@ -124,11 +124,9 @@ class Live:
             return next((s for k, s in self._editions.items() if k.id == edition_id), None)
 
     def files_changed(self, paths: set[Path]) -> None:
-        """Called by the watcher: rebuild every open edition (the cache skips those not affected)."""
-        if any(path.parent.name == "layouts" for path in paths):
-            from .. import layouts
-
-            layouts._load.cache_clear()  # layouts are cached per process by name and path
+        """Called by the watcher with the files that changed: every open edition is rebuilt, whichever
+        they are (the build cache skips the editions they do not affect; layouts are read again when
+        their file changes)."""
         with self._wake:
             self._dirty = True
             self._wake.notify_all()

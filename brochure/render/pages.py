@@ -149,9 +149,11 @@ class Furniture:
             contact += "  \u00b7  " + self.edition.brand.contact.phone
         size = layout.furniture_size
         if self._fit(canvas, contact, width, size, muted, False, "start")[1] < size:
-            # too long for half the line at this size (large print): the contact line gets a line of its own
-            self._line(canvas, contact, layout.left, y + size * 1.25, 2 * width, size, muted)
-            self._line(canvas, page, layout.left, y, 2 * width, size, muted, align="end")
+            # too long for half the line at this size (large print): the contact line gets a line of its own,
+            # set a good half line below the text frame (its capitals stay clear of the last body line)
+            upper = layout.bottom - size * 1.6
+            self._line(canvas, contact, layout.left, upper, 2 * width, size, muted)
+            self._line(canvas, page, layout.left, upper - size * 1.25, 2 * width, size, muted, align="end")
             return
         start, end = (layout.left + width, layout.left) if self.styles.rtl else (layout.left, layout.left + width)
         self._line(canvas, contact, start, y, width, size, muted)
