@@ -91,7 +91,7 @@ def _usage_error(exc: UsageError) -> None:
 
 
 def _options(lang, layout, brand, fallback, allow_outside, allow_stale=False):
-    from .api import Options
+    from .project import Options
 
     unique = lambda values: tuple(dict.fromkeys(values))  # noqa: E731 - `-l en -l en` builds en once
     return Options(unique(lang), unique(layout), unique(brand), fallback, allow_outside, allow_stale=allow_stale)
