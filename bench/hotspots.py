@@ -94,7 +94,8 @@ from pathlib import Path
 import brochure.cli; mark("import brochure.cli (click)")
 from brochure import api; mark("import brochure.api (jsonschema, babel, ...)")
 from brochure import source, schema, model
-from brochure.batch import Job, _plan_one
+from brochure.batch import _plan_one
+from brochure.project import Job
 from brochure.cache import Cache
 content, out = Path(sys.argv[1]), Path(sys.argv[2])
 src = source.load(content, "content file"); mark("source.load (YAML with line numbers)")
@@ -152,11 +153,12 @@ def timed(task: Callable[[], object], runs: int) -> float:
 def section_phases(content: Path, runs: int) -> None:
     import plain_reportlab
     from brochure import api, assets, edition as editions, model
-    from brochure.batch import Job
+    from brochure.project import Job
     from brochure.checks.contrast import brand_contrast
     from brochure.checks.glyphs import missing_glyphs
     from brochure.i18n import language
     from brochure.render import render
+    from brochure.pipeline import images_of
     from brochure.render.text.runs import font_runs
 
     options = api.Options()
@@ -175,7 +177,7 @@ def section_phases(content: Path, runs: int) -> None:
         ("    edition.resolve", lambda: editions.resolve(brochure, LANG, None, False)),
         ("    checks.glyphs.missing_glyphs", lambda: missing_glyphs(brochure, brand, lang, chain)),
         ("    checks.contrast.brand_contrast", lambda: brand_contrast(brand)),
-        ("    assets.check_images", lambda: assets.check_images(api._images(brochure, brand))),
+        ("    assets.check_images", lambda: assets.check_images(images_of(brochure, brand))),
         ("  render()", lambda: render(edition, layout, project.fonts)),
         ("    of which font_runs over every text (est.)", lambda: [font_runs(t, chain.families) for t in texts]),
         ("    of which assets.flowable (SVG parsed again)",
@@ -201,7 +203,7 @@ def print_stats(source: cProfile.Profile | str, sort: str, limit: int) -> None:
 
 def section_warm(content: Path, runs: int) -> None:
     from brochure import api
-    from brochure.batch import Job
+    from brochure.project import Job
 
     options = api.Options()
     project = api.load_project(content, options)

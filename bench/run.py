@@ -338,7 +338,7 @@ def warm_worker(content: Path, runs: int) -> None:
     sys.path.insert(0, str(BENCH))
     import plain_reportlab
     from brochure import api
-    from brochure.batch import Job
+    from brochure.project import Job
 
     options = api.Options()
     project = api.load_project(content, options)

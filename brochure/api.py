@@ -1,64 +1,34 @@
 """What the command line and the tests call: load, check and build brochures. Never prints."""
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import assets, model, schema, source
 from . import batch
-from .batch import Job, Result
-from .cache import fingerprint
 from .checks.contrast import brand_for_layout
 from .checks.required import required_sections
 from .checks.glyphs import missing_glyphs
-from .edition import Edition, resolve
 from .errors import BrochureError, Location, Problem, UsageError
-from .fonts import FontCatalog, FontFamily, catalog_for as fonts_for
+from .fonts import catalog_for as fonts_for
 from .i18n import language
 from .layouts import LayoutCatalog, catalog_for as layouts_for
 from .output import write_atomic
+from .pipeline import edition_and_key, font_families, images_of, layout_of, low_resolution, make_pdf, output_path, \
+    prepare, resolve_edition
+from .project import Job, Options, Project, Result
 from .translation import record_path
+
+# the public API: what a caller of brochure.api builds with (the stages live in .project and .pipeline)
+__all__ = ["Job", "Options", "Project", "Result", "build", "check", "confirm_translations", "edition_and_key",
+           "export_translations", "import_translations", "load_project", "make_pdf", "output_path", "plan",
+           "prepare", "translation_status"]
 
 if TYPE_CHECKING:
     from .translation.actions import LanguageStatus, Outcome
     from .translation.record import Freshness
-
-
-@dataclass(frozen=True)
-class Options:
-    """Choices that narrow or change a build; the defaults build everything the content asks for."""
-
-    languages: tuple[str, ...] = ()
-    layouts: tuple[str, ...] = ()
-    brands: tuple[Path, ...] = ()
-    fallback: bool = False
-    allow_outside: bool = False
-    jobs: int = 0  # worker processes; 0 = one per core
-    force: bool = False  # rebuild even PDFs whose inputs have not changed
-    shard: tuple[int, int] | None = None  # (index, count): build only that slice of the matrix
-    bleed: float = 0.0  # points of bleed around the trim, with crop marks; 0 = office/screen PDF
-    cmyk: bool = False  # colours as CMYK for a print shop
-    impose: bool = False  # also write printer's spreads for booklet layouts
-    tags: bool = True  # tagged PDF (structure tree for screen readers)
-    draft: bool = False  # mark every page 'DRAFT - not for patients', as `status: draft` does
-    allow_overdue: bool = False  # build a leaflet past its review date (with a warning)
-    today: dt.date | None = None  # the date review dates are measured against (default: checks.review.today())
-    allow_stale: bool = False  # print translations whose source changed since (with a warning)
-
-
-@dataclass
-class Project:
-    """A loaded content file with the catalogs its folder sees."""
-
-    brochure: model.Brochure
-    brands: list[model.Brand]
-    fonts: FontCatalog
-    layouts: LayoutCatalog
-    source: source.Source
-    translations: "Freshness | None" = None  # None: no translation record, nothing is stale
 
 
 def load_project(content: Path, options: Options = Options()) -> Project:
@@ -132,116 +102,6 @@ def plan(project: Project, options: Options = Options()) -> list[Job]:
     brands: list[model.Brand | None] = list(project.brands) or [None]
     jobs = [Job(tag, layout, brand) for brand in brands for tag in languages for layout in layouts]
     return batch.shard(jobs, *options.shard) if options.shard else jobs
-
-
-def _edition(project: Project, job: Job, options: Options) -> Edition:
-    brochure = project.brochure
-    if job.language not in brochure.languages and not options.fallback:
-        raise BrochureError.at(project.source.locate(("languages",)),
-                               f"'{job.language}' is not one of the brochure's languages ({', '.join(brochure.languages)})",
-                               "add it to languages: or use --fallback")
-    return resolve(brochure, job.language, job.brand, options.fallback, project.translations, options.allow_stale)
-
-
-def edition_and_key(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, str]:
-    """The job's edition and a fingerprint of every input that shapes its PDF."""
-    edition = _edition(project, job, options)
-    layout = _layout(project, job.layout)
-    brand = job.brand or project.brochure.brand
-    files = [path for family in _fonts_of(project, brand) for path in family.files.values()]
-    files += [path for path, _ in _images(project.brochure, brand) if path.is_file()]
-    return edition, fingerprint(edition, layout.path, files, (options.fallback, options.bleed, options.cmyk, options.tags,
-                                                                options.impose))
-
-
-def prepare(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, list[Problem]]:
-    """Resolve one job's edition and run every check that must pass before rendering."""
-    brochure = project.brochure
-    edition = _edition(project, job, options)
-    layout = _layout(project, job.layout)
-    brand = job.brand or brochure.brand
-    _fonts_of(project, brand)  # both families must exist
-    problems = missing_glyphs(brochure, brand, language(job.language), project.fonts.chain(brand.body_font))
-    fitted, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
-    problems += [p for p in contrast if p.severity == "error"]
-    problems += assets.check_images(_images(brochure, brand))
-    low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
-    problems += [p for p in low if p.severity == "error"]
-    if problems:
-        raise BrochureError(problems)
-    if fitted is not brand:  # the edition's brand is the resolved one: it takes the layout's colour
-        edition = replace(edition, brand=replace(edition.brand, primary=fitted.primary, inks=fitted.inks))
-    warnings = [p for p in contrast if p.severity == "warning"]
-    return edition, [*edition.warnings, *warnings, *(p for p in low if p.severity == "warning")]
-
-
-def _low_resolution(brochure: model.Brochure, layout, print_shop: bool = False) -> list[Problem]:
-    """Warnings for raster images that will print below 300 dpi at their size in this layout;
-    for a print shop (--bleed), below 150 dpi is an error."""
-    warnings = []
-    for block in (b for s in brochure.sections_in(layout.name) for b in s.blocks if isinstance(b, model.Image)):
-        pic = assets.picture(block.src, block.location)
-        if pic.dpi is None:
-            continue
-        dpi = pic.pixels_wide / (layout.column_width * block.width / 72)
-        if print_shop and dpi < 150:
-            warnings.append(Problem(
-                f"image prints at about {dpi:.0f} dpi in {layout.name}; a print shop needs at least 150 (300 is best)",
-                block.location, f"use an image at least {round(pic.pixels_wide * 300 / dpi)} pixels wide"))
-        elif dpi < 300:
-            warnings.append(Problem(
-                f"image prints at about {dpi:.0f} dpi in {layout.name}; print needs 300", block.location,
-                f"use an image at least {round(pic.pixels_wide * 300 / dpi)} pixels wide", severity="warning",
-            ))
-    return warnings
-
-
-def make_pdf(project: Project, job: Job, options: Options = Options()) -> tuple[Edition, bytes, list[Problem]]:
-    """Prepare and render one job in memory: the edition, the PDF bytes and any warnings."""
-    from .render import render
-
-    edition, warnings = prepare(project, job, options)
-    pdf = render(edition, project.layouts.get(job.layout), project.fonts, bleed=options.bleed, cmyk=options.cmyk,
-                 tags=options.tags, warnings=warnings)
-    return edition, pdf, warnings
-
-
-def _layout(project: Project, name: str):
-    try:
-        return project.layouts.get(name)
-    except BrochureError as exc:
-        if name in project.brochure.layouts:
-            where = project.source.locate(("layouts", project.brochure.layouts.index(name)))
-            raise BrochureError(Problem(p.message, where, p.hint) if p.location.file is None else p
-                                for p in exc.problems) from None
-        raise
-
-
-def _fonts_of(project: Project, brand: model.Brand) -> list[FontFamily]:
-    families, problems = [], []
-    for field_name, name in (("fonts.body", brand.body_font), ("fonts.heading", brand.heading_font)):
-        try:
-            families.append(project.fonts.get(name))
-        except BrochureError as exc:
-            problems += [Problem(p.message, brand.location_of(field_name), p.hint) for p in exc.problems]
-    if problems:
-        raise BrochureError(problems)
-    return list(dict.fromkeys(families))
-
-
-def _images(brochure: model.Brochure, brand: model.Brand) -> list[tuple[Path, Location]]:
-    images = [(block.src, block.location) for s in brochure.sections for block in s.blocks
-              if isinstance(block, model.Image)]
-    if brand.logo:
-        images.append((brand.logo, brand.location_of("logo")))
-    return images
-
-
-def output_path(out_dir: Path, edition_name: str, layout: str, options: Options = Options()) -> Path:
-    """Where a PDF goes: `<edition>-<layout>.pdf`, or `<edition>-<layout>-print.pdf` for a print
-    shop (--bleed or --cmyk), so that a print build never replaces the office PDFs."""
-    suffix = "-print" if options.bleed > 0 or options.cmyk else ""
-    return out_dir / f"{edition_name}-{layout}{suffix}.pdf"
 
 
 def _check_impose(project: Project, options: Options) -> None:
@@ -367,20 +227,20 @@ def _check_job(project: Project, job: Job, options: Options, can_render: bool) -
             problems.extend(replace(p, **where) for p in exc.problems)
             return None
 
-    edition = attempt(lambda: _edition(project, job, options), language=job.language)
-    layout = attempt(lambda: _layout(project, job.layout))
-    fonts_ok = attempt(lambda: _fonts_of(project, brand)) is not None
+    edition = attempt(lambda: resolve_edition(project, job, options), language=job.language)
+    layout = attempt(lambda: layout_of(project, job.layout))
+    fonts_ok = attempt(lambda: font_families(project, brand)) is not None
     if fonts_ok:
         chain = project.fonts.chain(brand.body_font)
         problems += [replace(p, language=job.language)
                      for p in missing_glyphs(brochure, brand, language(job.language), chain)]
-    images = [(path, where) for path, where in _images(brochure, brand) if path.is_file()]  # else: model said so
+    images = [(path, where) for path, where in images_of(brochure, brand) if path.is_file()]  # else: model said so
     problems += assets.check_images(images)
     if layout is not None:
         _, contrast = brand_for_layout(brand, layout.min_contrast, layout.name)
         problems += [replace(p, layout=job.layout) for p in contrast]
         try:
-            low = _low_resolution(brochure, layout, print_shop=options.bleed > 0)
+            low = low_resolution(brochure, layout, print_shop=options.bleed > 0)
         except BrochureError:  # an image that cannot be read: check_images or the model said so
             low = []
         problems += [replace(p, layout=job.layout) for p in low]

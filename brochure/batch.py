@@ -4,45 +4,15 @@ from __future__ import annotations
 
 import os
 import signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import Callable, Iterator
 
 from .cache import Cache
 from .errors import BrochureError, Problem
 from .output import remove_stale_temporaries, write_atomic
-
-if TYPE_CHECKING:
-    from .api import Options, Project
-    from .model import Brand
-
-
-@dataclass(frozen=True)
-class Job:
-    """One PDF to make."""
-
-    language: str
-    layout: str
-    brand: "Brand | None" = None
-
-    def __str__(self) -> str:
-        brand = f"{self.brand.id}/" if self.brand else ""
-        return f"{brand}{self.language}/{self.layout}"
-
-
-@dataclass
-class Result:
-    """What happened to one job."""
-
-    job: Job
-    path: Path | None = None
-    problems: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    unchanged: bool = False  # skipped: the PDF on disk was built from the same inputs
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+from .pipeline import edition_and_key, make_pdf, output_path
+from .project import Job, Options, Project, Result
 
 
 def shard(jobs: list[Job], index: int, count: int) -> list[Job]:
@@ -53,16 +23,16 @@ def shard(jobs: list[Job], index: int, count: int) -> list[Job]:
 
 @dataclass
 class _Batch:
-    project: "Project"
+    project: Project
     out_dir: Path
-    options: "Options"
+    options: Options
     jobs: list[Job]
 
 
 _BATCH: _Batch | None = None  # what forked workers inherit
 
 
-def run(project: "Project", jobs: list[Job], out_dir: Path, options: "Options",
+def run(project: Project, jobs: list[Job], out_dir: Path, options: Options,
         on_result: Callable[[Result], None] | None = None) -> list[Result]:
     """Build the jobs; each result (built, unchanged or failed) goes to on_result as it comes."""
     global _BATCH
@@ -93,16 +63,14 @@ def run(project: "Project", jobs: list[Job], out_dir: Path, options: "Options",
     return [result for result in results if result is not None]
 
 
-def _plan_one(project: "Project", job: Job, out_dir: Path, options: "Options",
+def _plan_one(project: Project, job: Job, out_dir: Path, options: Options,
               cache: Cache) -> tuple[Result | None, str]:
     """A finished Result if the job can be skipped or cannot start; else its cache key."""
-    from . import api
-
     try:
-        edition, key = api.edition_and_key(project, job, options)
+        edition, key = edition_and_key(project, job, options)
     except BrochureError as exc:
         return Result(job, problems=list(exc.problems)), ""
-    path = api.output_path(out_dir, edition.name, job.layout, options)
+    path = output_path(out_dir, edition.name, job.layout, options)
     if not options.force and cache.fresh(path, key):
         return Result(job, path, warnings=list(edition.warnings), unchanged=True), key  # warnings (a stale text printed) still said
     return None, key
@@ -152,14 +120,12 @@ def _warm_up() -> None:
 
 def _build(index: int) -> tuple[int, Result]:
     """Prepare, render and write the index-th PDF; problems are returned, never raised."""
-    from . import api
-
     assert _BATCH is not None
     job = _BATCH.jobs[index]
     result = Result(job)
     try:
-        edition, pdf, result.warnings = api.make_pdf(_BATCH.project, job, _BATCH.options)
-        path = api.output_path(_BATCH.out_dir, edition.name, job.layout, _BATCH.options)
+        edition, pdf, result.warnings = make_pdf(_BATCH.project, job, _BATCH.options)
+        path = output_path(_BATCH.out_dir, edition.name, job.layout, _BATCH.options)
         write_atomic(path, pdf)
         if _BATCH.project.layouts.get(job.layout).booklet:  # printer's spreads beside it, or none
             from .impose import impose, spreads_name

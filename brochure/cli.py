@@ -91,7 +91,7 @@ def _usage_error(exc: UsageError) -> None:
 
 
 def _options(lang, layout, brand, fallback, allow_outside, allow_stale=False):
-    from .api import Options
+    from .project import Options
 
     unique = lambda values: tuple(dict.fromkeys(values))  # noqa: E731 - `-l en -l en` builds en once
     return Options(unique(lang), unique(layout), unique(brand), fallback, allow_outside, allow_stale=allow_stale)
@@ -348,7 +348,7 @@ def fonts(folder: Path) -> None:
     catalog = catalog_for(folder)
     for key in sorted(catalog.families):
         family = catalog.families[key]
-        styles = ", ".join(s for s in STYLES if s in family.files)
+        styles = ", ".join(s for s in STYLES if s in family.files) + (" (bold drawn)" if family.synthetic_bold else "")
         scripts = ", ".join(script_name(code) for code, _ in family.scripts()) or "(no script: symbols only)"
         click.echo(f"{family.display_name:22} {styles:32} {family.files['Regular'].parent}\n{'':22} scripts: {scripts}")
 

@@ -1,9 +1,10 @@
 """One error type for everything a clinic can get wrong, carrying where it happened."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -83,3 +84,15 @@ class BrochureError(Exception):
 
 class UsageError(BrochureError):
     """A mistake in how the command was called (an unknown --layout): reported once, exit status 2."""
+
+
+@contextmanager
+def located(where: Location | Callable[[], Location]) -> Iterator[None]:
+    """Re-raise a BrochureError from the block with `where` as the place of each problem that names
+    no file; the rest of each problem (hint, severity, language, layout) is kept. `where` may be a
+    function, asked only when an error comes, for a place that moves as the work goes on."""
+    try:
+        yield
+    except BrochureError as exc:
+        place = where() if callable(where) else where
+        raise type(exc)(p if p.location.file else replace(p, location=place) for p in exc.problems) from None

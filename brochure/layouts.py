@@ -146,11 +146,14 @@ class LayoutCatalog:
             close = difflib.get_close_matches(name, self.names(), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "run 'brochure layouts' to list them"
             raise BrochureError(Problem(f"unknown layout '{name}'", hint=hint))
-        return _load(name, self.files[name])
+        path = self.files[name]
+        stat = path.stat()
+        return _load(name, path, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=64)
-def _load(name: str, path: Path) -> Layout:
+def _load(name: str, path: Path, mtime_ns: int, size: int) -> Layout:
+    """The layout file read once per version of it (a long-running `brochure serve` sees edits)."""
     return _from_source(name, source.load(path, "layout file"))
 
 

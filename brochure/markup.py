@@ -13,9 +13,10 @@ from html import escape
 ALLOWED_SCHEMES = ("https://", "http://", "mailto:", "tel:")
 
 _SPACE = re.compile(r"[ \t\r\n]+")  # not \s: no-break spaces must stay
-_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+# The inline markup, shared with translation/inline.py (what a CAT tool must keep is exactly what prints).
+LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 
 
 class MarkupError(ValueError):
@@ -42,7 +43,7 @@ def parse(text: str) -> list[Span]:
     text = _SPACE.sub(" ", text).strip()
     spans: list[Span] = []
     position = 0
-    for match in _LINK.finditer(text):
+    for match in LINK.finditer(text):
         label, url = match.groups()
         if not url.lower().startswith(ALLOWED_SCHEMES):
             raise MarkupError(
@@ -59,7 +60,7 @@ def parse(text: str) -> list[Span]:
 def _emphasis(text: str, href: str | None = None) -> list[Span]:
     spans: list[Span] = []
     position = 0
-    for match in _BOLD.finditer(text):
+    for match in BOLD.finditer(text):
         spans += _italic(text[position:match.start()], False, href)
         spans += _italic(match.group(1), True, href)
         position = match.end()
@@ -69,7 +70,7 @@ def _emphasis(text: str, href: str | None = None) -> list[Span]:
 def _italic(text: str, bold: bool, href: str | None) -> list[Span]:
     spans: list[Span] = []
     position = 0
-    for match in _ITALIC.finditer(text):
+    for match in ITALIC.finditer(text):
         spans.append(Span(text[position:match.start()], bold, False, href))
         spans.append(Span(match.group(1), bold, True, href))
         position = match.end()

@@ -19,6 +19,8 @@ from .checks import readability
 from .checks.contrast import WHITE, ratio
 from .checks.review import DUE_SOON, review_dates, today
 from .errors import BrochureError
+from .pipeline import make_pdf
+from .project import Options, Project
 
 TEXT_COLOURS = {"body text": "#1A1A1A", "small print": "#4A4A4A"}  # render.styles TEXT and MUTED
 
@@ -77,7 +79,7 @@ class Report:
     editions: list[EditionFigures]
 
 
-def collect(content: Path, options: api.Options = api.Options()) -> Report:
+def collect(content: Path, options: Options = Options()) -> Report:
     """Every figure of the report; raises BrochureError when the content cannot be loaded."""
     project = api.load_project(content, options)
     brochure = project.brochure
@@ -107,7 +109,7 @@ def _review_state(brochure, on: dt.date) -> str:
     return ("OVERDUE: " if problems[0].severity == "error" else "due soon: ") + problems[0].message
 
 
-def _contrast(project: api.Project, options: api.Options) -> list[ContrastFigure]:
+def _contrast(project: Project, options: Options) -> list[ContrastFigure]:
     figures = []
     layouts = options.layouts or project.brochure.layouts
     target = max((project.layouts.get(name).min_contrast for name in layouts if name in project.layouts.names()),
@@ -122,7 +124,7 @@ def _contrast(project: api.Project, options: api.Options) -> list[ContrastFigure
     return figures
 
 
-def translation_status(project: api.Project, language: str) -> str:
+def translation_status(project: Project, language: str) -> str:
     """How complete and current the `language` translation is (from the translation record)."""
     if language == project.brochure.languages[0]:
         return "source language"
@@ -135,7 +137,7 @@ def translation_status(project: api.Project, language: str) -> str:
             f"{found.stale} stale, {found.unrecorded} not yet confirmed")
 
 
-def _language(project: api.Project, tag: str) -> LanguageFigures:
+def _language(project: Project, tag: str) -> LanguageFigures:
     brochure = project.brochure
     formula = readability.formula_for(tag)
     target = brochure.reading_target(tag)
@@ -165,11 +167,11 @@ def _language(project: api.Project, tag: str) -> LanguageFigures:
     return figures
 
 
-def _edition(project: api.Project, job, options: api.Options) -> EditionFigures:
+def _edition(project: Project, job, options: Options) -> EditionFigures:
     from pypdf import PdfReader
 
     try:
-        _, pdf, _ = api.make_pdf(project, job, options)
+        _, pdf, _ = make_pdf(project, job, options)
     except BrochureError as exc:
         return EditionFigures(str(job), None, str(exc.problems[0]))
     return EditionFigures(str(job), len(PdfReader(io.BytesIO(pdf)).pages))

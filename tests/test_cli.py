@@ -33,6 +33,7 @@ def test_fonts_lists_bundled_and_clinic_families(tmp_path):
     (tmp_path / "fonts" / "ClinicSans-Regular.ttf").write_bytes((bundled("fonts") / "NotoSans-Regular.ttf").read_bytes())
     output = run("fonts", str(tmp_path)).output
     assert "Noto Sans" in output and "Regular, Bold, Italic, BoldItalic" in output
+    assert "Regular (bold drawn)" in output  # the clinic's family has no Bold file: its bold is stroked
     assert str(tmp_path / "fonts") in output
 
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from brochure import api
-from brochure.batch import Result
+from brochure.project import Result
 
 CONTENT = Path(__file__).parent / "data" / "hand-hygiene" / "content.yaml"
 _DATA = yaml.safe_load(CONTENT.read_text("utf-8"))

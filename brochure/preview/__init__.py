@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..api import Options
-from ..batch import Result
 from ..errors import Problem
+from ..project import Options, Result
 
 PREVIEW_FOLDER = "preview"  # inside the output folder, beside the PDFs
 

@@ -19,6 +19,7 @@ from typing import Callable
 
 from .. import api, batch
 from ..errors import BrochureError, Problem
+from ..project import Job, Options, Project, Result
 from .images import PageInfo, pages_of, rasterise
 
 DPI = 110  # readable on a screen: an A4 page is 909 x 1286 pixels
@@ -124,11 +125,9 @@ class Live:
             return next((s for k, s in self._editions.items() if k.id == edition_id), None)
 
     def files_changed(self, paths: set[Path]) -> None:
-        """Called by the watcher: rebuild every open edition (the cache skips those not affected)."""
-        if any(path.parent.name == "layouts" for path in paths):
-            from .. import layouts
-
-            layouts._load.cache_clear()  # layouts are cached per process by name and path
+        """Called by the watcher with the files that changed: every open edition is rebuilt, whichever
+        they are (the build cache skips the editions they do not affect; layouts are read again when
+        their file changes)."""
         with self._wake:
             self._dirty = True
             self._wake.notify_all()
@@ -168,13 +167,13 @@ class Live:
     def _unchecked(self) -> list[EditionState]:
         return [s for s in self._editions.values() if s.built and s.checked_version != s.version]
 
-    def _options(self, key: EditionKey | None = None) -> api.Options:
+    def _options(self, key: EditionKey | None = None) -> Options:
         if key is None:
-            return api.Options(brands=self.brand_files, jobs=1)
+            return Options(brands=self.brand_files, jobs=1)
         brands = (self.brand_files[key.brand - 1],) if key.brand else ()
-        return api.Options((key.language,), (key.layout,), brands, jobs=1)
+        return Options((key.language,), (key.layout,), brands, jobs=1)
 
-    def _load_choices(self) -> api.Project | None:
+    def _load_choices(self) -> Project | None:
         """Load the project and update the pickers; None (and load_problems) when it cannot load."""
         before = (self.choices, self.load_problems)
         try:
@@ -199,10 +198,10 @@ class Live:
             for key in keys:
                 self._failed(key, self.load_problems)
             return
-        jobs = [batch.Job(k.language, k.layout, project.brands[k.brand - 1] if k.brand else None) for k in keys]
+        jobs = [Job(k.language, k.layout, project.brands[k.brand - 1] if k.brand else None) for k in keys]
         by_job = {id(job): key for job, key in zip(jobs, keys)}
 
-        def built(result: batch.Result) -> None:
+        def built(result: Result) -> None:
             self._built(by_job[id(result.job)], result)
 
         # The edition viewed last first, alone; the others once its page has been fetched (or after
@@ -225,7 +224,7 @@ class Live:
             state.version += 1
         self.on_change("edition", key.id)
 
-    def _built(self, key: EditionKey, result: batch.Result) -> None:
+    def _built(self, key: EditionKey, result: Result) -> None:
         if not result.ok:
             self._failed(key, result.problems)
             return

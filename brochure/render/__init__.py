@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from .. import __version__, model
 from ..edition import Edition
-from ..errors import BrochureError, Location, Problem
+from ..errors import BrochureError, Location, Problem, located
 from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import plain
@@ -66,13 +66,11 @@ def render(edition: Edition, layout: Layout, fonts: FontCatalog, bleed: float = 
     )
     story = _story(edition, layout, styles, blocks, notes_pages, notice_on_back)
     try:
-        doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated),
-                                                   StructureTree(lang.tag, styles.rtl) if tags else None))
+        with located(lambda: Location(brochure.path, path=doc.current_section)):
+            doc.build(story, canvasmaker=_canvas_maker(_epoch(brochure.updated),
+                                                       StructureTree(lang.tag, styles.rtl) if tags else None))
     except LayoutError as exc:
         raise BrochureError(_too_large(str(exc), edition, layout, doc.current_section)) from None
-    except BrochureError as exc:
-        raise BrochureError(p if p.location.file else Problem(p.message, Location(brochure.path, path=doc.current_section), p.hint)
-                            for p in exc.problems) from None
     if notice_on_back and doc.back_page_number and doc.page > doc.back_page_number:  # the back page ran over
         return render(edition, layout, fonts, bleed, cmyk, notes_pages, tags, notice_on_back=False)
     if layout.booklet and printing.booklet_padding(doc.page) and notes_pages < 8:  # fill the last sheet

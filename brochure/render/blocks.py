@@ -24,6 +24,17 @@ from .text.runs import font_runs
 NOTES_SPACING = 10 * mm  # between the ruled lines of a notes block
 
 
+_LEAD_IN = (":", "\uff1a")  # a paragraph ending so introduces what follows (ASCII and full-width colon)
+_LISTS = (model.Bullets, model.Steps, model.Checklist)
+
+
+def _introduces(blocks: tuple[model.Block, ...], index: int) -> bool:
+    """Block `index` is a paragraph that ends with a colon, followed by the list it introduces."""
+    if index < 0 or not isinstance(blocks[index], model.Paragraph) or not isinstance(blocks[index + 1], _LISTS):
+        return False
+    return markup.plain(blocks[index].text).rstrip().endswith(_LEAD_IN)
+
+
 class BlockRenderer:
     """Turns resolved content blocks into flowables with one edition's styles."""
 
@@ -121,6 +132,9 @@ class BlockRenderer:
         for number, block in enumerate(section.blocks):
             if number == 0 and isinstance(block, model.Callout):  # its default title may repeat the heading
                 flowables += self.callout(block, heading_above=section.heading)
+            elif _introduces(section.blocks, number - 1):  # "...these medicines can:" stays with its list
+                first, *rest = self.block(block)
+                flowables[-1:] = [KeepWithFirst(flowables[-1], first), *rest]
             else:
                 flowables += self.block(block)
         while isinstance(flowables[0], Spacer):  # keep the heading with content, not with space

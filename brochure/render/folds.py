@@ -37,7 +37,7 @@ from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, _FrameBre
 
 from .. import __version__
 from ..edition import Edition
-from ..errors import BrochureError, Location, Problem
+from ..errors import BrochureError, Location, Problem, located
 from ..fonts import FontCatalog
 from ..layouts import Layout
 from ..markup import parse, plain
@@ -324,7 +324,7 @@ def _fill(frame: Frame, story: list[tuple[str, Flowable]], canvas, outline: list
             if isinstance(flowable, _FrameBreak) and not frame._atTop and (split or flowable is not FrameBreak):
                 break  # a section starts a fresh panel only when the next is an inside one
             continue
-        try:
+        with located(locate(origin)) if locate else nullcontext():
             if frame.add(flowable, canvas, trySplit=1):
                 story.pop(0)
                 _note_heading(flowable, outline)
@@ -346,12 +346,6 @@ def _fill(frame: Frame, story: list[tuple[str, Flowable]], canvas, outline: list
                 _note_heading(parts[0], outline)
                 parts = parts[1:]
             story[0:1] = [(origin, part) for part in parts]
-        except BrochureError as exc:
-            if locate is None:
-                raise
-            where = locate(origin)
-            raise BrochureError(p if p.location.file else Problem(p.message, where, p.hint)
-                                for p in exc.problems) from None
     return story
 
 

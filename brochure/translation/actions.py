@@ -15,7 +15,7 @@ from .progress import LanguageStatus, states, status
 from .units import Unit, units
 
 if TYPE_CHECKING:
-    from ..api import Project
+    from ..project import Project
 
 FORMATS = {"xliff": ".xlf", "po": ".po"}
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Union
 
-from ..markup import _BOLD, _ITALIC, _LINK  # the printer's patterns: what is a code is what prints
+from ..markup import BOLD, ITALIC, LINK  # the printer's patterns: what is a code is what prints
 
 _SPACE = re.compile(r"[ \t\r\n]+")  # as markup.parse: line breaks in the YAML print as spaces
 
@@ -41,7 +41,7 @@ def tree(text: str) -> tuple[Node, ...]:
     text = normal(text)
     nodes: list[Node] = []
     position = 0
-    for match in _LINK.finditer(text):
+    for match in LINK.finditer(text):
         nodes += _emphasis(text[position:match.start()])
         nodes.append(Code("link", tuple(_emphasis(match.group(1))), match.group(2)))
         position = match.end()
@@ -51,7 +51,7 @@ def tree(text: str) -> tuple[Node, ...]:
 def _emphasis(text: str) -> list[Node]:
     nodes: list[Node] = []
     position = 0
-    for match in _BOLD.finditer(text):
+    for match in BOLD.finditer(text):
         nodes += _italic(text[position:match.start()])
         nodes.append(Code("bold", tuple(_italic(match.group(1)))))
         position = match.end()
@@ -61,7 +61,7 @@ def _emphasis(text: str) -> list[Node]:
 def _italic(text: str) -> list[Node]:
     nodes: list[Node] = []
     position = 0
-    for match in _ITALIC.finditer(text):
+    for match in ITALIC.finditer(text):
         nodes += [text[position:match.start()], Code("italic", (match.group(1),))]
         position = match.end()
     return [node for node in nodes + [text[position:]] if node != ""]

@@ -77,6 +77,24 @@ def test_right_to_left_marks_join_the_glyph_drawn_before_within_a_word(faces):
     assert not any(unicodedata.category(t[0]) == "Mn" for t in texts[2:])  # the damma joins the sin
 
 
+
+@pytest.mark.parametrize("text", ["بماء نظيف جارٍ.", "جارٍ، ثم", "تعافٍ:", "شافٍ-"])
+def test_a_words_last_mark_is_parted_from_a_stop_or_digit_drawn_next_to_it(faces, text):
+    """PDFium reads a right-to-left line's runs of one bidi direction last to first and keeps the
+    order inside a run of weak characters, marks and stops alike: "جارٍ." came out "جار.ٍ". An
+    Arabic letter mark (invisible, right to left) in front of the mark makes a run of its own."""
+    texts = [t for t in shape(text, faces["NotoSansArabic"], rtl=True).glyph_texts() if t is not None]
+    marked = [i for i, t in enumerate(texts) if t.startswith("\u061c")]
+    assert len(marked) == 1 and unicodedata.category(texts[marked[0]][1]) == "Mn"
+    assert texts[marked[0] - 1][-1] in ".،:-"  # the stop, comma, colon or hyphen drawn left of it
+    assert _shown(texts).replace("\u061c", "") == text[::-1]  # nothing else changes
+
+
+@pytest.mark.parametrize("text", ["جارٍ ماء", "معًا.", "تحدّث.", "جارٍ"])
+def test_no_letter_mark_where_no_stop_or_digit_touches_a_mark(faces, text):
+    texts = shape(text, faces["NotoSansArabic"], rtl=True).glyph_texts()
+    assert _shown(texts) == text[::-1]
+
 def test_a_mark_is_an_outline_in_font_units(faces):
     from brochure.render.text.shaping import outline
 

@@ -30,6 +30,9 @@ from reportlab.pdfbase import pdfmetrics
 _MIRROR = str.maketrans(MIRRORED)
 # non-spacing marks: what pdf.js takes for zero-width diacritics (`\p{Mn}`)
 _MARKS = "".join(chr(c) for c in range(0x300, 0x1E950) if unicodedata.category(chr(c)) == "Mn")
+# what PDFium's bidi (fx_bidi.cpp) counts as weak left to right, as it does a non-spacing mark
+_WEAK = ("EN", "AN", "CS", "ES", "ET")
+_ARABIC_LETTER_MARK = "\u061c"  # invisible; right to left in PDFium and in pdf.js
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ class Shaped:
         for index, piece in pieces.items():
             texts[index] = piece[::-1].translate(_MIRROR) if self.rtl else piece
         _place_marks(texts, self.rtl)
+        if self.rtl:
+            _part_marks_from_stops_and_digits(texts)
         return tuple(texts)
 
     def _carriers(self, cluster: Cluster, every: bool = False) -> list[int]:
@@ -148,6 +153,25 @@ def _place_marks(texts: list[str | None], rtl: bool) -> None:
             mark = next((i for i, char in enumerate(first) if i and char in _MARKS), None)
             if mark is not None:
                 texts[word[0]], texts[word[1]] = first[:mark], first[mark:] + texts[word[1]]
+
+
+def _part_marks_from_stops_and_digits(texts: list[str | None]) -> None:
+    """Right to left, start a glyph's text that starts with a mark with an Arabic letter mark when
+    the text drawn just left of it ends in a full stop, comma, digit or sign ("جارٍ."): PDFium
+    (`CPDF_TextPage::CloseTempLine`) cuts a line's characters, as drawn, into runs of one bidi
+    direction and reads a right-to-left line's runs last to first, keeping the order inside a
+    run of weak characters (digits, stops, commas, signs and marks alike), so the stop and the
+    word's last mark made one run: "جار.ٍ". The letter mark is a run of its own there and in
+    pdf.js (a right-to-left mark is left to right in pdf.js's table and parts the mark from its
+    letter); it cannot end the stop's text instead, as pdf.js drops a glyph whose text ends in a
+    format character. Every reader then reads the word, the letter mark and the stop, in order."""
+    before = ""
+    for index, text in enumerate(texts):
+        if text is None:
+            continue
+        if text and text[0] in _MARKS and before and unicodedata.bidirectional(before[-1]) in _WEAK:
+            texts[index] = _ARABIC_LETTER_MARK + text
+        before = text
 
 
 @functools.lru_cache(maxsize=4096)
