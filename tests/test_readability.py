@@ -208,13 +208,15 @@ def test_stricter_grade_warns_about_the_sample_english(tmp_path):
     result = run("check", str(content))
     assert result.exit_code == 0 and "0 error(s)" in result.output, result.output
     english = [line for line in result.output.splitlines() if "(en): Flesch-Kincaid grade" in line]
-    assert len(english) == 7, result.output  # the sections above grade 4 (the highest, the key points, is 5.7)
+    assert len(english) == 8, result.output  # the sections above grade 4 (the highest, the folds' short key points, is 6.0)
     where = f"above the target of grade 4 (reading_level.grade, line {line_of(content, 'grade: 4')} of content.yaml)"
     assert all(where in line and line.endswith("raise reading_level.grade in content.yaml)") for line in english)
     heading = line_of(content, "What today's treatments can and cannot do")
     assert any(line.startswith(f"{content}:{heading}:") and "Flesch-Kincaid grade 5.2," in line for line in english)
-    key_points = line_of(content, 'en: "Key points"')
-    assert any(line.startswith(f"{content}:{key_points}:") and "Flesch-Kincaid grade 5.7," in line for line in english)
+    key_points = [n for n, text in enumerate(content.read_text("utf-8").splitlines(), 1) if 'en: "Key points"' in text]
+    assert len(key_points) == 2  # the folds' short key points (their cover), then the leaflets' key points
+    for number, grade in zip(key_points, ("6.0", "5.7")):
+        assert any(line.startswith(f"{content}:{number}:") and f"Flesch-Kincaid grade {grade}," in line for line in english)
 
 
 def test_strict_fails_only_once_the_target_is_stricter(tmp_path):
@@ -235,7 +237,7 @@ def test_a_language_target_applies_only_to_that_language(tmp_path, sample):
     target = configured.reading_target("de")
     assert (target.grade, target.location.line, target.location.path) == (10, line, "reading_level.languages.de")
     english = grade_warnings(reading_level(configured, "en"), "en")
-    assert len(english) == 7 and all(
+    assert len(english) == 8 and all(  # the 8 English sections above grade 4
         f"above the target of grade 4 (reading_level.languages.en, line {line} of content.yaml)" in m for m in english)
     stricter = load_project(replace_in(content, "  grade: 8", "  grade: 5")).brochure
     assert grade_warnings(reading_level(stricter, "de"), "de") == []  # its own 10, not the general 5
