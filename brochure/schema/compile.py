@@ -29,7 +29,9 @@ def generated(target: str) -> str:
         schema = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
     schema.pop("$schema", None)
     schema.pop("$id", None)
-    code = fastjsonschema.compile_to_code(schema)  # defines validate(data)
+    # defines validate(data); only valid-or-not is asked (jsonschema reports the problems), so the
+    # exceptions need not carry the schema: a quarter of the code
+    code = fastjsonschema.compile_to_code(schema, detailed_exceptions=False)
     return (f"# Generated from {name}.schema.json by `python -m brochure.schema.compile`: do not edit.\n"
             f"# flake8: noqa\nSCHEMA_SHA256 = {schema_digest(target)!r}\n{code}")
 
